@@ -71,3 +71,13 @@ describe('parseEnv', () => {
     expect(problemsOf({ STRIPE_SECRET_KEY: 'pk_test_123' })[0]?.variable).toBe('STRIPE_SECRET_KEY');
   });
 });
+
+describe('.env.example', () => {
+  it('documents every variable the schema reads', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { envSchema } = await import('./env');
+    const documented = new Set([...(await readFile('.env.example', 'utf8')).matchAll(/^#? ?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));
+    const missing = Object.keys(envSchema.shape).filter((name) => !documented.has(name));
+    expect(missing).toEqual([]);
+  });
+});
