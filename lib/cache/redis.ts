@@ -1,0 +1,73 @@
+import { Redis } from 'ioredis';
+import type { Cache } from './types';
+
+/**
+ * A client that fails fast when Redis is down: no offline queue (commands error at once instead
+ * of waiting for a reconnect), one retry per command, a short connect timeout.
+ */
+export function createRedisClient(url: string, options: { connectTimeoutMs?: number } = {}): Redis {
+  const client = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: options.connectTimeoutMs ?? 1_000,
+    commandTimeout: 1_000,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+  });
+  // Without a listener ioredis reports connection errors as unhandled; callers see failed commands.
+  client.on('error', () => {});
+  return client;
+}
+
+/** Connects a lazy client on first use; resolves false when it cannot. */
+const isReady = (client: Redis) => client.status === 'ready';
+
+export async function ensureConnected(client: Redis): Promise<boolean> {
+  if (isReady(client)) return true;
+  if (client.status === 'wait') {
+    try {
+      await client.connect();
+    } catch {
+      return false;
+    }
+  }
+  return isReady(client);
+}
+
+export async function pingRedis(client: Redis): Promise<boolean> {
+  try {
+    return (await ensureConnected(client)) && (await client.ping()) === 'PONG';
+  } catch {
+    return false;
+  }
+}
+
+export function createRedisCache(
+  client: Redis,
+  onError: (error: unknown) => void = () => {},
+): Cache {
+  const attempt = async <T>(operation: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      if (!(await ensureConnected(client))) return undefined;
+      return await operation();
+    } catch (error) {
+      onError(error);
+      return undefined;
+    }
+  };
+  return {
+    async get<T>(key: string) {
+      const raw = await attempt(() => client.get(key));
+      return raw == null ? undefined : (JSON.parse(raw) as T);
+    },
+    async set(key, value, ttlSeconds) {
+      await attempt(() =>
+        client.set(key, JSON.stringify(value), 'EX', Math.max(1, Math.ceil(ttlSeconds))),
+      );
+    },
+    async del(key) {
+      await attempt(() => client.del(key));
+    },
+    ping: () => pingRedis(client),
+  };
+}

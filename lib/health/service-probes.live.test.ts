@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createElasticsearchClient, pingElasticsearch } from '@/lib/search/elasticsearch-client';
+import { createQdrantClient, pingQdrant } from '@/lib/vectors/qdrant-client';
+
+/* eslint-disable no-restricted-properties -- test config */
+const es = {
+  url: process.env.ELASTICSEARCH_LIVE_URL,
+  apiKey: process.env.ELASTICSEARCH_LIVE_API_KEY,
+};
+const qdrant = { url: process.env.QDRANT_LIVE_URL, apiKey: process.env.QDRANT_LIVE_API_KEY };
+/* eslint-enable no-restricted-properties */
+
+if (!es.url)
+  console.warn(
+    'Skipping live Elasticsearch probe: set ELASTICSEARCH_LIVE_URL (and ELASTICSEARCH_LIVE_API_KEY if needed).',
+  );
+if (!qdrant.url)
+  console.warn(
+    'Skipping live Qdrant probe: set QDRANT_LIVE_URL (and QDRANT_LIVE_API_KEY if needed).',
+  );
+
+describe.skipIf(!es.url)('live Elasticsearch', () => {
+  it('answers the real client ping', async () => {
+    const client = createElasticsearchClient({
+      url: es.url ?? '',
+      apiKey: es.apiKey,
+      requestTimeoutMs: 5_000,
+      maxRetries: 0,
+    });
+    expect(await pingElasticsearch(client, 5_000)).toBe(true);
+  });
+});
+
+describe.skipIf(!qdrant.url)('live Qdrant', () => {
+  it('lists collections with the real client', async () => {
+    expect(
+      await pingQdrant(
+        createQdrantClient({ url: qdrant.url ?? '', apiKey: qdrant.apiKey, timeoutMs: 5_000 }),
+      ),
+    ).toBe(true);
+  });
+});
