@@ -26,14 +26,16 @@ async function main() {
   const env = parseEnv(process.env);
 
   let database: EmbeddedServer | undefined;
-  let next: ChildProcess | undefined;
+  // Filled once Next.js is spawned; shutdown() may run before that.
+  const running: { next?: ChildProcess } = {};
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    const next = running.next;
     if (next && next.exitCode === null) {
       next.kill('SIGTERM');
-      await new Promise((resolve) => next?.once('exit', resolve));
+      await new Promise((resolve) => next.once('exit', resolve));
     }
     await closeDb();
     if (database) {
@@ -66,11 +68,12 @@ async function main() {
   if (!dev) await ensureProductionBuild(log);
   if (stopping) return;
   const nextBin = require.resolve('next/dist/bin/next');
-  next = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(env.PORT)], {
+  const next = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(env.PORT)], {
     stdio: 'inherit',
     // In embedded mode the server finds the database through .data/embedded.json.
     env: process.env,
   });
+  running.next = next;
   log(`Loja is starting on http://localhost:${env.PORT}`);
   next.on('exit', (code) => void shutdown(code ?? 0));
 }
