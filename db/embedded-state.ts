@@ -2,7 +2,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** What a running embedded server records in `<dataDir>/embedded.json` for other processes. */
-export type EmbeddedState = { port: number; user: string; password: string; database: string; ownerPid: number };
+export type EmbeddedState = {
+  port: number;
+  user: string;
+  password: string;
+  database: string;
+  ownerPid: number;
+};
 
 export const stateFile = (dataDir: string) => path.resolve(dataDir, 'embedded.json');
 

@@ -30,7 +30,10 @@ describe('embedded PostgreSQL', () => {
   it('creates a cluster on first start and keeps its data across restarts', async () => {
     const first = await startEmbeddedPostgres({ dataDir });
     await query(first.url, "create table kept (v text); insert into kept values ('still here')");
-    expect(await readEmbeddedState(dataDir)).toMatchObject({ ownerPid: process.pid, port: first.state.port });
+    expect(await readEmbeddedState(dataDir)).toMatchObject({
+      ownerPid: process.pid,
+      port: first.state.port,
+    });
     await first.stop();
     expect(await readEmbeddedState(dataDir)).toBeUndefined();
     expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
@@ -49,9 +52,13 @@ describe('embedded PostgreSQL', () => {
   });
 
   it('takes over from an orphaned server whose owner was killed', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('db/testing/embedded-child.ts'), dataDir], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.resolve('db/testing/embedded-child.ts'), dataDir],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('READY') && resolve());
       child.once('exit', () => reject(new Error('child exited before the server was ready')));
@@ -71,7 +78,10 @@ describe('embedded PostgreSQL', () => {
   it('refuses a data folder that a live process still owns', async () => {
     const server = await startEmbeddedPostgres({ dataDir });
     const state = (await readEmbeddedState(dataDir))!;
-    await writeFile(path.join(dataDir, 'embedded.json'), JSON.stringify({ ...state, ownerPid: process.ppid }));
+    await writeFile(
+      path.join(dataDir, 'embedded.json'),
+      JSON.stringify({ ...state, ownerPid: process.ppid }),
+    );
     await expect(startEmbeddedPostgres({ dataDir })).rejects.toThrow(/in use by process/);
     await writeFile(path.join(dataDir, 'embedded.json'), JSON.stringify(state));
     await server.stop();
@@ -79,7 +89,9 @@ describe('embedded PostgreSQL', () => {
 
   it('moves to another port when the preferred one is taken', async () => {
     const blocker = net.createServer();
-    const taken = await new Promise<number>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as net.AddressInfo).port)));
+    const taken = await new Promise<number>((resolve) =>
+      blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as net.AddressInfo).port)),
+    );
     const port = await findFreePort(taken, 3);
     expect(port).not.toBe(taken);
     await new Promise((resolve) => blocker.close(resolve));

@@ -62,13 +62,16 @@ function portIsFree(port: number) {
   return new Promise<boolean>((resolve) => {
     const server = net.createServer();
     server.once('error', () => resolve(false));
-    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => server.close(() => resolve(true)));
+    server.listen({ port, host: '127.0.0.1', exclusive: true }, () =>
+      server.close(() => resolve(true)),
+    );
   });
 }
 
 /** 5432 when free, then the next ports of its range, then any port the OS hands out. */
 export async function findFreePort(preferred = 5432, span = 10): Promise<number> {
-  for (let port = preferred; port < preferred + span; port++) if (await portIsFree(port)) return port;
+  for (let port = preferred; port < preferred + span; port++)
+    if (await portIsFree(port)) return port;
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
@@ -99,8 +102,12 @@ async function allowPostgresToReach(dir: string, log: (line: string) => void) {
 /** The cluster's password is made once, at initdb, and kept beside it for every later start. */
 async function loadCredentials(dataDir: string, initialised: boolean) {
   const file = path.join(dataDir, 'credentials.json');
-  if (initialised && existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as { user: string; password: string };
-  if (initialised) throw new Error(`${file} is missing: delete ${path.join(dataDir, 'pg')} to recreate the embedded database.`);
+  if (initialised && existsSync(file))
+    return JSON.parse(await readFile(file, 'utf8')) as { user: string; password: string };
+  if (initialised)
+    throw new Error(
+      `${file} is missing: delete ${path.join(dataDir, 'pg')} to recreate the embedded database.`,
+    );
   const credentials = { user: 'loja', password: randomBytes(18).toString('base64url') };
   await writeFile(file, JSON.stringify(credentials), { mode: 0o600 });
   return credentials;
@@ -141,7 +148,14 @@ export async function startEmbeddedPostgres(options: {
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', "unix_socket_directories=", '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+    ],
     onLog: (message) => {
       const text = String(message);
       if (/ERROR|FATAL|PANIC/.test(text)) errors.push(text.trim());
@@ -156,7 +170,9 @@ export async function startEmbeddedPostgres(options: {
   try {
     await server.start();
   } catch {
-    throw new Error(`Embedded PostgreSQL did not start: ${errors.slice(-3).join(' | ') || 'no output'}`);
+    throw new Error(
+      `Embedded PostgreSQL did not start: ${errors.slice(-3).join(' | ') || 'no output'}`,
+    );
   }
 
   const database = options.database ?? 'loja';
@@ -165,7 +181,8 @@ export async function startEmbeddedPostgres(options: {
   await admin.connect();
   try {
     const exists = await admin.query('select 1 from pg_database where datname = $1', [database]);
-    if (exists.rowCount === 0) await admin.query(`create database "${database.replaceAll('"', '')}"`);
+    if (exists.rowCount === 0)
+      await admin.query(`create database "${database.replaceAll('"', '')}"`);
   } finally {
     await admin.end();
   }

@@ -17,15 +17,26 @@ describe('migrations', () => {
       "select table_name from information_schema.tables where table_schema = 'public' order by 1",
     );
     expect(tables.rows.map((r) => r.table_name)).toEqual(
-      expect.arrayContaining(['categories', 'inventory_levels', 'product_images', 'products', 'users', 'variants']),
+      expect.arrayContaining([
+        'categories',
+        'inventory_levels',
+        'product_images',
+        'products',
+        'users',
+        'variants',
+      ]),
     );
-    const applied = await empty.pool.query('select count(*)::int as n from drizzle.__drizzle_migrations');
+    const applied = await empty.pool.query(
+      'select count(*)::int as n from drizzle.__drizzle_migrations',
+    );
     expect(applied.rows[0].n).toBe(await countMigrationFiles());
   });
 
   it('create the search and crypto extensions', async () => {
     const result = await empty.pool.query<{ extname: string }>('select extname from pg_extension');
-    expect(result.rows.map((r) => r.extname)).toEqual(expect.arrayContaining(['unaccent', 'pg_trgm', 'pgcrypto']));
+    expect(result.rows.map((r) => r.extname)).toEqual(
+      expect.arrayContaining(['unaccent', 'pg_trgm', 'pgcrypto']),
+    );
   });
 
   it('refuse negative stock and negative prices at the database', async () => {
@@ -35,18 +46,28 @@ describe('migrations', () => {
        insert into variants (product_id, sku, price_cents) select id, 'SKU-1', 1000 from p returning id`,
     );
     const variantId = rows[0]!.id;
-    await expect(empty.pool.query('insert into inventory_levels (variant_id, on_hand) values ($1, -1)', [variantId])).rejects.toThrow(
-      /inventory_on_hand_check/,
-    );
-    await empty.pool.query('insert into inventory_levels (variant_id, on_hand) values ($1, 2)', [variantId]);
-    await expect(empty.pool.query('update inventory_levels set on_hand = on_hand - 3 where variant_id = $1', [variantId])).rejects.toThrow(
-      /inventory_on_hand_check/,
-    );
-    await expect(empty.pool.query("update variants set price_cents = -5 where sku = 'SKU-1'")).rejects.toThrow(/variants_price_check/);
+    await expect(
+      empty.pool.query('insert into inventory_levels (variant_id, on_hand) values ($1, -1)', [
+        variantId,
+      ]),
+    ).rejects.toThrow(/inventory_on_hand_check/);
+    await empty.pool.query('insert into inventory_levels (variant_id, on_hand) values ($1, 2)', [
+      variantId,
+    ]);
+    await expect(
+      empty.pool.query('update inventory_levels set on_hand = on_hand - 3 where variant_id = $1', [
+        variantId,
+      ]),
+    ).rejects.toThrow(/inventory_on_hand_check/);
+    await expect(
+      empty.pool.query("update variants set price_cents = -5 where sku = 'SKU-1'"),
+    ).rejects.toThrow(/variants_price_check/);
   });
 
   it('keep e-mail addresses unique regardless of case', async () => {
     await empty.pool.query("insert into users (email, name) values ('Ana@Loja.dev', 'Ana')");
-    await expect(empty.pool.query("insert into users (email, name) values ('ana@loja.dev', 'Ana 2')")).rejects.toThrow(/users_email_key/);
+    await expect(
+      empty.pool.query("insert into users (email, name) values ('ana@loja.dev', 'Ana 2')"),
+    ).rejects.toThrow(/users_email_key/);
   });
 });

@@ -17,6 +17,8 @@ export async function runMigrations(connectionString: string) {
 
 /** Number of committed migrations, to compare with what the database recorded. */
 export async function countMigrationFiles() {
-  const journal = (await import('./migrations/meta/_journal.json')).default as { entries: unknown[] };
+  const journal = (await import('./migrations/meta/_journal.json')).default as {
+    entries: unknown[];
+  };
   return journal.entries.length;
 }

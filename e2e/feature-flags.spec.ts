@@ -5,15 +5,25 @@ const flagsBase = `http://127.0.0.1:${process.env.E2E_FLAGS_PORT}`;
 
 /** A product with two neighbours in its category, close in price: something to recommend. */
 async function productWithNeighbours(server: string) {
-  const one = (priceCents: number) => ({ optionNames: [], server, variants: [{ options: {}, priceCents, onHand: 5 }] });
+  const one = (priceCents: number) => ({
+    optionNames: [],
+    server,
+    variants: [{ options: {}, priceCents, onHand: 5 }],
+  });
   const product = await createTestProduct('Luminária Flag', one(10_000));
   await createTestProduct('Abajur Vizinho', { ...one(10_500), categorySlug: product.categorySlug });
-  await createTestProduct('Pendente Vizinho', { ...one(9_500), categorySlug: product.categorySlug });
+  await createTestProduct('Pendente Vizinho', {
+    ...one(9_500),
+    categorySlug: product.categorySlug,
+  });
   return product;
 }
 
 test.describe('RECOMMENDATION_AI gates its UI and its API together', () => {
-  test('off by default: the API answers 404 feature_disabled and the page has no section', async ({ page, request }) => {
+  test('off by default: the API answers 404 feature_disabled and the page has no section', async ({
+    page,
+    request,
+  }) => {
     const product = await productWithNeighbours('main');
     const response = await request.get(`/api/recommendations/${product.slug}`);
     expect(response.status()).toBe(404);
@@ -28,7 +38,12 @@ test.describe('RECOMMENDATION_AI gates its UI and its API together', () => {
     const response = await request.get(`${flagsBase}/api/recommendations/${product.slug}`);
     expect(response.status()).toBe(200);
     const names = ((await response.json()).products as { name: string }[]).map((p) => p.name);
-    expect(names).toEqual(expect.arrayContaining([expect.stringMatching(/^Abajur Vizinho/), expect.stringMatching(/^Pendente Vizinho/)]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Abajur Vizinho/),
+        expect.stringMatching(/^Pendente Vizinho/),
+      ]),
+    );
     await page.goto(`${flagsBase}/p/${product.slug}`);
     await expect(page.getByTestId('recommendations')).toBeVisible();
     await expectAccessible(page);

@@ -7,9 +7,19 @@ test.describe('health endpoints of the production build', () => {
     const body = await response.json();
     expect(Object.keys(body).sort()).toEqual(['drivers', 'services', 'status', 'timestamp']);
     expect(body.status).toBe('ok');
-    expect(body.services).toEqual({ api: true, redis: true, postgres: true, elasticsearch: true, qdrant: true });
+    expect(body.services).toEqual({
+      api: true,
+      redis: true,
+      postgres: true,
+      elasticsearch: true,
+      qdrant: true,
+    });
     // Nothing optional is configured for the e2e server, so the built-in defaults serve.
-    expect(body.drivers).toMatchObject({ redis: 'memory', elasticsearch: 'postgres', qdrant: 'postgres' });
+    expect(body.drivers).toMatchObject({
+      redis: 'memory',
+      elasticsearch: 'postgres',
+      qdrant: 'postgres',
+    });
     expect(new Date(body.timestamp).toISOString()).toBe(body.timestamp);
   });
 

@@ -35,7 +35,9 @@ describe('parseEnv', () => {
     const problems = problemsOf({ DATABASE_URL: 'mysql://nope', PORT: 'abc' });
     expect(problems.map((p) => p.variable).sort()).toEqual(['DATABASE_URL', 'PORT']);
     const message = new EnvError(problems).message;
-    expect(message).toMatch(/DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\//);
+    expect(message).toMatch(
+      /DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\//,
+    );
   });
 
   it('treats an empty value as unset', () => {
@@ -48,16 +50,25 @@ describe('parseEnv', () => {
 
   it('requires strong secrets and a database in production', () => {
     const problems = problemsOf({ NODE_ENV: 'production' });
-    expect(problems.map((p) => p.variable).sort()).toEqual(['DATABASE_URL', 'JWT_REFRESH_SECRET', 'JWT_SECRET', 'METRICS_TOKEN']);
+    expect(problems.map((p) => p.variable).sort()).toEqual([
+      'DATABASE_URL',
+      'JWT_REFRESH_SECRET',
+      'JWT_SECRET',
+      'METRICS_TOKEN',
+    ]);
     const weak = problemsOf({ ...production, JWT_SECRET: 'short' });
-    expect(weak).toEqual([{ variable: 'JWT_SECRET', message: expect.stringMatching(/strong secret of at least 32/) }]);
+    expect(weak).toEqual([
+      { variable: 'JWT_SECRET', message: expect.stringMatching(/strong secret of at least 32/) },
+    ]);
   });
 
   it('never uses the development secret in production', () => {
     const env = parseEnv(production);
     expect(env.JWT_SECRET).toBe(strong);
     expect(env.isDemo).toBe(false);
-    expect(() => parseEnv({ ...production, JWT_SECRET: 'loja-development-secret-change-me-in-production' })).toThrow(/JWT_SECRET/);
+    expect(() =>
+      parseEnv({ ...production, JWT_SECRET: 'loja-development-secret-change-me-in-production' }),
+    ).toThrow(/JWT_SECRET/);
   });
 
   it('allows defaults in a labelled production demo', () => {
@@ -67,7 +78,9 @@ describe('parseEnv', () => {
   });
 
   it('needs a Stripe key outside sandbox mode', () => {
-    expect(problemsOf({ ...production, STRIPE_MODE: 'test' })[0]?.variable).toBe('STRIPE_SECRET_KEY');
+    expect(problemsOf({ ...production, STRIPE_MODE: 'test' })[0]?.variable).toBe(
+      'STRIPE_SECRET_KEY',
+    );
     expect(problemsOf({ STRIPE_SECRET_KEY: 'pk_test_123' })[0]?.variable).toBe('STRIPE_SECRET_KEY');
   });
 });
@@ -76,7 +89,11 @@ describe('.env.example', () => {
   it('documents every variable the schema reads', async () => {
     const { readFile } = await import('node:fs/promises');
     const { envSchema } = await import('./env');
-    const documented = new Set([...(await readFile('.env.example', 'utf8')).matchAll(/^#? ?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));
+    const documented = new Set(
+      [...(await readFile('.env.example', 'utf8')).matchAll(/^#? ?([A-Z][A-Z0-9_]+)=/gm)].map(
+        (m) => m[1],
+      ),
+    );
     const missing = Object.keys(envSchema.shape).filter((name) => !documented.has(name));
     expect(missing).toEqual([]);
   });

@@ -9,13 +9,16 @@ const url = (protocols: string[]) =>
   z
     .string()
     .trim()
-    .refine((value) => {
-      try {
-        return protocols.includes(new URL(value).protocol.replace(':', ''));
-      } catch {
-        return false;
-      }
-    }, `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}`);
+    .refine(
+      (value) => {
+        try {
+          return protocols.includes(new URL(value).protocol.replace(':', ''));
+        } catch {
+          return false;
+        }
+      },
+      `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+    );
 
 const flag = z
   .enum(['true', 'false', '1', '0', ''])
@@ -34,7 +37,9 @@ export const envSchema = z
     LOJA_DEMO: flag,
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     APP_URL: optional(url(['http', 'https'])),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     LOJA_DATA_DIR: z.string().default('.data'),
 
     DATABASE_URL: optional(url(['postgres', 'postgresql'])),
@@ -55,7 +60,11 @@ export const envSchema = z
     METRICS_TOKEN: optional(z.string().min(1)),
 
     STRIPE_MODE: z.enum(['sandbox', 'test', 'production']).default('sandbox'),
-    STRIPE_SECRET_KEY: optional(z.string().regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret key (sk_test_… or sk_live_…)')),
+    STRIPE_SECRET_KEY: optional(
+      z
+        .string()
+        .regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret key (sk_test_… or sk_live_…)'),
+    ),
     STRIPE_WEBHOOK_SECRET: optional(z.string().regex(/^whsec_/, 'must start with whsec_')),
     VINDI_API_URL: optional(url(['https', 'http'])),
     VINDI_API_TOKEN: optional(z.string().min(1)),
@@ -64,7 +73,9 @@ export const envSchema = z
     PUSHER_SECRET: optional(z.string().min(1)),
     PUSHER_CLUSTER: optional(z.string().min(1)),
 
-    BIGQUERY_DATASET: optional(z.string().regex(/^\w+$/, 'must be a BigQuery dataset id (letters, digits, _)')),
+    BIGQUERY_DATASET: optional(
+      z.string().regex(/^\w+$/, 'must be a BigQuery dataset id (letters, digits, _)'),
+    ),
     GCP_PROJECT_ID: optional(z.string().min(1)),
     SENTRY_DSN: optional(url(['https', 'http'])),
 
@@ -81,16 +92,32 @@ export const envSchema = z
     for (const name of ['JWT_SECRET', 'JWT_REFRESH_SECRET', 'METRICS_TOKEN'] as const) {
       const value = env[name];
       if (!value) {
-        ctx.addIssue({ code: 'custom', path: [name], message: 'is required in production (set LOJA_DEMO=true only for a demo)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [name],
+          message: 'is required in production (set LOJA_DEMO=true only for a demo)',
+        });
       } else if (value.length < 32 || WEAK_SECRETS.has(value)) {
-        ctx.addIssue({ code: 'custom', path: [name], message: 'must be a strong secret of at least 32 characters in production' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [name],
+          message: 'must be a strong secret of at least 32 characters in production',
+        });
       }
     }
     if (!env.DATABASE_URL) {
-      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production (the embedded database is for development and demos)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message: 'is required in production (the embedded database is for development and demos)',
+      });
     }
     if (env.STRIPE_MODE !== 'sandbox' && !env.STRIPE_SECRET_KEY) {
-      ctx.addIssue({ code: 'custom', path: ['STRIPE_SECRET_KEY'], message: `is required when STRIPE_MODE=${env.STRIPE_MODE}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STRIPE_SECRET_KEY'],
+        message: `is required when STRIPE_MODE=${env.STRIPE_MODE}`,
+      });
     }
   });
 

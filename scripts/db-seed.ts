@@ -24,9 +24,19 @@ withDatabase(parseEnv(process.env), async (url) => {
   process.env.DATABASE_URL = url;
   const db = getDb();
   const demo = await seedDemo(db);
-  console.log(demo.created ? `Seeded the demo catalog (${demo.products} products).` : 'Demo catalog already present.');
+  console.log(
+    demo.created
+      ? `Seeded the demo catalog (${demo.products} products).`
+      : 'Demo catalog already present.',
+  );
   if (extra > 0) {
-    const bar = new SingleBar({ format: 'Products [{bar}] {percentage}% {value}/{total} | {duration_formatted} elapsed | ETA {eta_formatted}' }, Presets.shades_classic);
+    const bar = new SingleBar(
+      {
+        format:
+          'Products [{bar}] {percentage}% {value}/{total} | {duration_formatted} elapsed | ETA {eta_formatted}',
+      },
+      Presets.shades_classic,
+    );
     const started = Date.now();
     bar.start(extra, 0);
     await seedLargeCatalog(db, extra, (done) => bar.update(done));

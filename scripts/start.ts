@@ -18,7 +18,7 @@ const log = (line: string) => console.log(`[loja] ${line}`);
 
 async function main() {
   if (existsSync('.env')) process.loadEnvFile('.env');
-  process.env.NODE_ENV = dev ? 'development' : 'production';
+  Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' });
   // No DATABASE_URL means the zero-config store: embedded database, demo data, demo secrets.
   const embedded = !process.env.DATABASE_URL;
   if (embedded && !dev) process.env.LOJA_DEMO ??= 'true';
@@ -59,9 +59,14 @@ async function main() {
 
   if (env.isDemo) {
     const seeded = await seedDemo(getDb());
-    log(seeded.created ? `Seeded the demo catalog (${seeded.products} products).` : 'Demo catalog already present.');
+    log(
+      seeded.created
+        ? `Seeded the demo catalog (${seeded.products} products).`
+        : 'Demo catalog already present.',
+    );
     log('Demo logins (demo mode only):');
-    for (const login of DEMO_LOGINS) log(`  ${login.role.padEnd(8)} ${login.email} / ${login.password}`);
+    for (const login of DEMO_LOGINS)
+      log(`  ${login.role.padEnd(8)} ${login.email} / ${login.password}`);
   }
   await closeDb();
 

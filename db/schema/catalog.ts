@@ -24,14 +24,19 @@ export const categories = pgTable(
   'categories',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    parentId: uuid('parent_id').references((): AnyPgColumn => categories.id, { onDelete: 'restrict' }),
+    parentId: uuid('parent_id').references((): AnyPgColumn => categories.id, {
+      onDelete: 'restrict',
+    }),
     slug: text('slug').notNull(),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
     position: integer('position').notNull().default(0),
     ...timestamps,
   },
-  (t) => [uniqueIndex('categories_slug_key').on(t.slug), index('categories_parent_idx').on(t.parentId, t.position)],
+  (t) => [
+    uniqueIndex('categories_slug_key').on(t.slug),
+    index('categories_parent_idx').on(t.parentId, t.position),
+  ],
 );
 
 export const productStatus = ['draft', 'active', 'archived'] as const;
@@ -53,14 +58,19 @@ export const products = pgTable(
     brand: text('brand'),
     status: text('status', { enum: productStatus }).notNull().default('active'),
     featured: boolean('featured').notNull().default(false),
-    optionNames: text('option_names').array().notNull().default(sql`'{}'::text[]`),
+    optionNames: text('option_names')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('products_slug_key').on(t.slug),
     index('products_category_idx').on(t.categoryId, t.status),
     index('products_created_idx').on(t.createdAt),
-    index('products_featured_idx').on(t.featured).where(sql`${t.featured}`),
+    index('products_featured_idx')
+      .on(t.featured)
+      .where(sql`${t.featured}`),
     check('products_status_check', sql`${t.status} in ('draft', 'active', 'archived')`),
   ],
 );
@@ -85,7 +95,10 @@ export const variants = pgTable(
     uniqueIndex('variants_sku_key').on(t.sku),
     index('variants_product_idx').on(t.productId, t.position),
     check('variants_price_check', sql`${t.priceCents} >= 0`),
-    check('variants_compare_at_check', sql`${t.compareAtCents} is null or ${t.compareAtCents} > ${t.priceCents}`),
+    check(
+      'variants_compare_at_check',
+      sql`${t.compareAtCents} is null or ${t.compareAtCents} > ${t.priceCents}`,
+    ),
   ],
 );
 
@@ -121,7 +134,11 @@ export const productImages = pgTable(
 );
 
 export const categoriesRelations = relations(categories, ({ one, many }) => ({
-  parent: one(categories, { fields: [categories.parentId], references: [categories.id], relationName: 'tree' }),
+  parent: one(categories, {
+    fields: [categories.parentId],
+    references: [categories.id],
+    relationName: 'tree',
+  }),
   children: many(categories, { relationName: 'tree' }),
   products: many(products),
 }));
@@ -134,7 +151,10 @@ export const productsRelations = relations(products, ({ one, many }) => ({
 
 export const variantsRelations = relations(variants, ({ one }) => ({
   product: one(products, { fields: [variants.productId], references: [products.id] }),
-  inventory: one(inventoryLevels, { fields: [variants.id], references: [inventoryLevels.variantId] }),
+  inventory: one(inventoryLevels, {
+    fields: [variants.id],
+    references: [inventoryLevels.variantId],
+  }),
 }));
 
 export const productImagesRelations = relations(productImages, ({ one }) => ({

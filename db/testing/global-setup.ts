@@ -20,13 +20,20 @@ function withDatabase(url: string, database: string) {
   return next.toString();
 }
 
-export default async function setup({ provide }: { provide: (key: string, value: string) => void }) {
+export default async function setup({
+  provide,
+}: {
+  provide: (key: string, value: string) => void;
+}) {
   // eslint-disable-next-line no-restricted-properties -- test harness configuration
   const external = process.env.TEST_DATABASE_URL;
   if (external) {
     serverUrl = external;
   } else {
-    embedded = await startEmbeddedPostgres({ dataDir: path.resolve('.data/test-pg'), database: 'postgres' });
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.resolve('.data/test-pg'),
+      database: 'postgres',
+    });
     serverUrl = embedded.url;
   }
   assertLocalDatabase(serverUrl);

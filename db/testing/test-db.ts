@@ -19,17 +19,29 @@ export function databaseUrl(name: string) {
   return url.toString();
 }
 
-export type TestDatabase = { url: string; name: string; pool: pg.Pool; db: Database; drop: () => Promise<void> };
+export type TestDatabase = {
+  url: string;
+  name: string;
+  pool: pg.Pool;
+  db: Database;
+  drop: () => Promise<void>;
+};
 
 /** A fresh, migrated database of its own for one test file (clone of the run's template). */
-export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { migrated?: boolean } = {},
+): Promise<TestDatabase> {
   const serverUrl = inject('serverUrl');
   assertLocalDatabase(serverUrl);
   const name = `loja_test_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
-    await admin.query(options.migrated === false ? `create database ${name}` : `create database ${name} template ${inject('templateDb')}`);
+    await admin.query(
+      options.migrated === false
+        ? `create database ${name}`
+        : `create database ${name} template ${inject('templateDb')}`,
+    );
   } finally {
     await admin.end();
   }

@@ -26,8 +26,19 @@ export async function withClient<T>(name: string, run: (client: pg.Client) => Pr
   }
 }
 
-export type TestVariant = { options: Record<string, string>; priceCents: number; compareAtCents?: number; onHand: number };
-export type TestProduct = { categorySlug: string; categoryName: string; slug: string; name: string; variants: (TestVariant & { sku: string })[] };
+export type TestVariant = {
+  options: Record<string, string>;
+  priceCents: number;
+  compareAtCents?: number;
+  onHand: number;
+};
+export type TestProduct = {
+  categorySlug: string;
+  categoryName: string;
+  slug: string;
+  name: string;
+  variants: (TestVariant & { sku: string })[];
+};
 
 /** Each spec creates the catalog rows it asserts on, under names no other spec uses. */
 export async function createTestProduct(
@@ -57,9 +68,19 @@ export async function createTestProduct(
       const row = await client.query<{ id: string }>(
         `insert into variants (product_id, sku, options, price_cents, compare_at_cents, position)
          values ($1, $2, $3, $4, $5, $6) returning id`,
-        [product.rows[0]!.id, sku, JSON.stringify(variant.options), variant.priceCents, variant.compareAtCents ?? null, index],
+        [
+          product.rows[0]!.id,
+          sku,
+          JSON.stringify(variant.options),
+          variant.priceCents,
+          variant.compareAtCents ?? null,
+          index,
+        ],
       );
-      await client.query('insert into inventory_levels (variant_id, on_hand) values ($1, $2)', [row.rows[0]!.id, variant.onHand]);
+      await client.query('insert into inventory_levels (variant_id, on_hand) values ($1, $2)', [
+        row.rows[0]!.id,
+        variant.onHand,
+      ]);
       variants.push({ ...variant, sku });
     }
     await client.query('commit');

@@ -4,8 +4,12 @@ import { test as base, expect, type Page } from '@playwright/test';
 /** Runs axe on the page as it is now and fails on any WCAG A/AA violation. */
 export async function expectAccessible(page: Page) {
   await page.waitForLoadState('domcontentloaded');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
@@ -29,6 +33,8 @@ export { expect };
 /** Reads a BRL/USD-formatted price back into centavos, whatever the locale's separators. */
 export function parsePriceCents(text: string) {
   const digits = text.replace(/[^\d.,]/g, '');
-  const normalized = /,\d{2}$/.test(digits) ? digits.replace(/\./g, '').replace(',', '.') : digits.replace(/,/g, '');
+  const normalized = /,\d{2}$/.test(digits)
+    ? digits.replace(/\./g, '').replace(',', '.')
+    : digits.replace(/,/g, '');
   return Math.round(Number(normalized) * 100);
 }

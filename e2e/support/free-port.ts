@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 
 /** Playwright's config is synchronous, so ask a short-lived node process for a free port. */
 export function freePortSync(): number {
-  const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
+  const script =
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
   return Number(execFileSync(process.execPath, ['-e', script]).toString().trim());
 }

@@ -16,13 +16,18 @@ import { isBuildCurrent } from '../../scripts/lib/build-stamp';
 const port = process.argv[2];
 const name = process.argv[3] ?? 'main';
 const database = `loja_e2e_${name}`;
-const extraEnv = Object.fromEntries((process.argv.slice(4) ?? []).map((pair) => pair.split('=', 2) as [string, string]));
+const extraEnv = Object.fromEntries(
+  (process.argv.slice(4) ?? []).map((pair) => pair.split('=', 2) as [string, string]),
+);
 
 async function main() {
   let embedded: EmbeddedServer | undefined;
   let serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.resolve(`.data/e2e-${name}`), database: 'postgres' });
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.resolve(`.data/e2e-${name}`),
+      database: 'postgres',
+    });
     serverUrl = embedded.url;
   }
   assertLocalDatabase(serverUrl);
@@ -40,15 +45,30 @@ async function main() {
   await seedDemo(getDb());
   await closeDb();
   // `npm run test:e2e` builds first; two servers building into one .next at once would clash.
-  if (!isBuildCurrent()) throw new Error('The production build is missing or stale: run `npm run build` (or `npm run test:e2e`).');
+  if (!isBuildCurrent())
+    throw new Error(
+      'The production build is missing or stale: run `npm run build` (or `npm run test:e2e`).',
+    );
 
-  const next = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '-p', port!], {
-    stdio: 'inherit',
-    env: { ...process.env, ...extraEnv, NODE_ENV: 'production', LOJA_DEMO: 'true', DATABASE_URL: databaseUrl },
-  });
+  const next = spawn(
+    process.execPath,
+    [require.resolve('next/dist/bin/next'), 'start', '-p', port!],
+    {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        ...extraEnv,
+        NODE_ENV: 'production',
+        LOJA_DEMO: 'true',
+        DATABASE_URL: databaseUrl,
+      },
+    },
+  );
   const stop = async () => {
     next.kill('SIGTERM');
-    await new Promise((resolve) => (next.exitCode === null ? next.once('exit', resolve) : resolve(null)));
+    await new Promise((resolve) =>
+      next.exitCode === null ? next.once('exit', resolve) : resolve(null),
+    );
     await embedded?.stop();
     process.exit(0);
   };

@@ -10,7 +10,10 @@ beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'loja-stamp-'));
   await mkdir(path.join(root, 'app'), { recursive: true });
   await mkdir(path.join(root, '.next'), { recursive: true });
-  await writeFile(path.join(root, 'app/page.tsx'), 'export default function Page() { return null; }');
+  await writeFile(
+    path.join(root, 'app/page.tsx'),
+    'export default function Page() { return null; }',
+  );
   await writeFile(path.join(root, 'package-lock.json'), '{}');
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
@@ -30,7 +33,10 @@ describe('build stamp', () => {
     const before = sourceHash(root);
     await writeFile(path.join(root, 'app/page.test.ts'), 'test');
     expect(sourceHash(root)).toBe(before);
-    await writeFile(path.join(root, 'app/page.tsx'), 'export default function Page() { return 1; }');
+    await writeFile(
+      path.join(root, 'app/page.tsx'),
+      'export default function Page() { return 1; }',
+    );
     expect(isBuildCurrent(root)).toBe(false);
     writeBuildStamp(root);
     await writeFile(path.join(root, 'package-lock.json'), '{"changed":true}');

@@ -3,7 +3,19 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 
 /** What a production bundle is built from; tests and data are left out. */
-const INPUTS = ['app', 'components', 'lib', 'db/schema', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
+const INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'db/schema',
+  'public',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.js',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+];
 const STAMP = '.next/loja-source-hash';
 
 function* files(entry: string): Generator<string> {
@@ -31,7 +43,11 @@ export function sourceHash(root = process.cwd()) {
 /** True when .next holds a production build of exactly the current sources. */
 export function isBuildCurrent(root = process.cwd()) {
   const stamp = path.join(root, STAMP);
-  return existsSync(path.join(root, '.next/BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === sourceHash(root);
+  return (
+    existsSync(path.join(root, '.next/BUILD_ID')) &&
+    existsSync(stamp) &&
+    readFileSync(stamp, 'utf8') === sourceHash(root)
+  );
 }
 
 export function writeBuildStamp(root = process.cwd()) {

@@ -20,7 +20,10 @@ export async function withDatabase<T>(env: Env, run: (url: string) => Promise<T>
   if (env.DATABASE_URL) return run(env.DATABASE_URL);
   const state = await readEmbeddedState(env.LOJA_DATA_DIR);
   if (state && isAlive(state.ownerPid)) return run(embeddedUrl(state));
-  const server = await startEmbeddedPostgres({ dataDir: path.resolve(env.LOJA_DATA_DIR), log: console.log });
+  const server = await startEmbeddedPostgres({
+    dataDir: path.resolve(env.LOJA_DATA_DIR),
+    log: console.log,
+  });
   try {
     return await run(server.url);
   } finally {

@@ -6,7 +6,9 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
     const child = spawn(command, args, { stdio: 'inherit', env });
     child.on('error', reject);
     child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}`)),
     );
   });
 }
@@ -18,6 +20,9 @@ export async function ensureProductionBuild(log: (line: string) => void) {
     return;
   }
   log('Building the production bundle (next build)…');
-  await run(process.execPath, [require.resolve('next/dist/bin/next'), 'build'], { ...process.env, NODE_ENV: 'production' });
+  await run(process.execPath, [require.resolve('next/dist/bin/next'), 'build'], {
+    ...process.env,
+    NODE_ENV: 'production',
+  });
   writeBuildStamp();
 }

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
+import { ProductDetails } from '@/components/product/product-details';
+import { Recommendations } from '@/components/product/recommendations';
+import { FeatureGate } from '@/components/ui/feature-gate';
+import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
+import { getProductBySlugOrThrow } from '@/lib/catalog/get-product-by-slug-or-throw';
+import { isNotFoundError } from '@/lib/catalog/not-found';
+import { buildOptionGroups, selectImages, selectVariant } from '@/lib/catalog/variant-selection';
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+async function loadProduct(slug: string) {
+  try {
+    return await getProductBySlugOrThrow(slug);
+  } catch (error) {
+    if (isNotFoundError(error)) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const product = await loadProduct((await params).slug);
+  const image = product.images[0];
+  return {
+    title: product.name,
+    description: product.description.slice(0, 160),
+    alternates: { canonical: `/p/${product.slug}` },
+    openGraph: image
+      ? { images: [{ url: image.url, width: image.width, height: image.height, alt: image.alt }] }
+      : undefined,
+  };
+}
+
+/** Variant selection is in the query string, one parameter per option axis (?Cor=Azul&Tamanho=M). */
+export default async function ProductPage({ params, searchParams }: Props) {
+  const [{ slug }, query, locale] = await Promise.all([params, searchParams, getLocale()]);
+  const product = await loadProduct(slug);
+  const variant = selectVariant(product, query);
+  if (!variant) notFound();
+  return (
+    <ProductDetails
+      product={product}
+      variant={variant}
+      groups={buildOptionGroups(product, variant)}
+      images={selectImages(product.images, variant.options)}
+      recommendations={
+        <FeatureGate name="RECOMMENDATION_AI">
+          <Recommendations
+            slug={product.slug}
+            locale={isLocale(locale) ? locale : DEFAULT_LOCALE}
+          />
+        </FeatureGate>
+      }
+    />
+  );
+}

@@ -1,0 +1,71 @@
+/** Colour names shoppers see, with the swatch used by generated images. */
+export const COLORS: Readonly<Record<string, string>> = {
+  Preto: '1f2937',
+  Branco: 'e7e5e4',
+  'Azul-marinho': '1e3a8a',
+  Azul: '2563eb',
+  'Azul-claro': '7dd3fc',
+  Vermelho: 'dc2626',
+  Vinho: '7f1d1d',
+  Verde: '15803d',
+  'Verde-oliva': '4d5d2a',
+  Bege: 'd6c6a5',
+  Caramelo: 'b45309',
+  Marrom: '78350f',
+  Rosa: 'ec4899',
+  'Rosa-claro': 'f9a8d4',
+  Lilás: 'a78bfa',
+  Amarelo: 'eab308',
+  Laranja: 'ea580c',
+  Cinza: '6b7280',
+  Grafite: '374151',
+  Prata: '9ca3af',
+  Dourado: 'ca8a04',
+  'Off-white': 'ede9e0',
+};
+
+export const COLOR_NAMES = Object.keys(COLORS);
+export const FASHION_COLORS = [
+  'Preto',
+  'Branco',
+  'Azul-marinho',
+  'Vermelho',
+  'Verde-oliva',
+  'Bege',
+  'Rosa',
+  'Vinho',
+  'Cinza',
+  'Azul-claro',
+  'Off-white',
+  'Lilás',
+];
+export const NEUTRAL_COLORS = ['Preto', 'Branco', 'Cinza', 'Grafite', 'Prata', 'Azul', 'Dourado'];
+export const HOME_COLORS = [
+  'Branco',
+  'Off-white',
+  'Bege',
+  'Cinza',
+  'Verde',
+  'Azul',
+  'Caramelo',
+  'Preto',
+  'Rosa-claro',
+];
+
+/** Fallback swatches for products without a colour option. */
+export const PALETTE = [
+  '0f766e',
+  '7c3aed',
+  'be123c',
+  '0369a1',
+  'a16207',
+  '15803d',
+  'c2410c',
+  '4338ca',
+  '9d174d',
+  '1d4ed8',
+];
+
+export function colorHex(name: string): string | undefined {
+  return COLORS[name];
+}

@@ -1,0 +1,145 @@
+import type { ProductFamily } from '../types';
+import { clothingSize, fashionColor, neutralColor, shoeSize } from './axes';
+
+const apparelBrands = [
+  'Aurora Têxtil',
+  'Maré Alta',
+  'Urbano',
+  'Flor de Lis',
+  'Casa Moda',
+  'Rio Basics',
+  'Jabuticaba',
+];
+const menBrands = ['Urbano', 'Costa Norte', 'Rio Basics', 'Vento Sul', 'Alfaiataria Paulista'];
+const shoeBrands = ['Passo Firme', 'Trilha', 'Solar', 'Pé de Vento', 'Ginga'];
+
+export const FASHION_FAMILIES: readonly ProductFamily[] = [
+  {
+    category: 'vestidos',
+    nouns: [
+      'Vestido Midi',
+      'Vestido Longo',
+      'Vestido Curto',
+      'Vestido Chemise',
+      'Vestido Envelope',
+    ],
+    qualifiers: ['Floral', 'Liso', 'Estampado', 'Listrado', 'Poá', 'Tropical'],
+    details: ['em Viscose', 'de Linho', 'com Amarração', 'com Bolsos', 'de Malha'],
+    brands: apparelBrands,
+    price: [8990, 34990],
+    axes: [fashionColor, clothingSize],
+    blurbs: [
+      'Tecido leve que acompanha o movimento e não amassa na mala.',
+      'Modelagem que valoriza a silhueta sem apertar.',
+      'Perfeito do trabalho ao happy hour.',
+    ],
+  },
+  {
+    category: 'blusas',
+    nouns: ['Blusa', 'Regata', 'Camisa Feminina', 'Cropped', 'Bata'],
+    qualifiers: ['Básica', 'Canelada', 'de Alcinha', 'Manga Bufante', 'Ombro a Ombro', 'Gola Alta'],
+    details: ['de Algodão', 'em Tricô', 'de Seda', 'em Crepe', 'de Malha Fria'],
+    brands: apparelBrands,
+    price: [3990, 18990],
+    axes: [fashionColor, clothingSize],
+    blurbs: [
+      'Combina com jeans, saia ou alfaiataria.',
+      'Toque macio e costuras reforçadas.',
+      'Fácil de lavar e secar.',
+    ],
+  },
+  {
+    category: 'calcas-femininas',
+    nouns: ['Calça Pantalona', 'Calça Jeans Mom', 'Calça Wide Leg', 'Calça Jogger', 'Calça Flare'],
+    qualifiers: ['Cintura Alta', 'Clássica', 'Destroyed', 'Lavagem Clara', 'Alfaiataria'],
+    details: ['de Sarja', 'em Linho', 'com Elastano', 'de Moletinho'],
+    brands: apparelBrands,
+    price: [8990, 27990],
+    axes: [fashionColor, clothingSize],
+    blurbs: [
+      'Cós confortável que não marca.',
+      'Caimento que alonga as pernas.',
+      'Tecido com elastano para liberdade de movimento.',
+    ],
+  },
+  {
+    category: 'camisetas',
+    nouns: ['Camiseta', 'Camiseta Polo', 'Camiseta Henley', 'Regata Masculina'],
+    qualifiers: ['Básica', 'Estampada', 'Oversized', 'Slim', 'Gola V', 'Listrada'],
+    details: ['de Algodão Pima', 'de Algodão Orgânico', 'em Piquet', 'Dry Fit'],
+    brands: menBrands,
+    price: [3990, 14990],
+    axes: [fashionColor, clothingSize],
+    blurbs: [
+      'Algodão de fio longo, mais macio a cada lavagem.',
+      'Gola que não deforma.',
+      'Um básico para o guarda-roupa inteiro.',
+    ],
+  },
+  {
+    category: 'camisas',
+    nouns: ['Camisa Social', 'Camisa Casual', 'Camisa Xadrez', 'Camisa de Linho'],
+    qualifiers: ['Slim', 'Regular', 'Manga Curta', 'Manga Longa', 'Oxford'],
+    details: ['de Algodão', 'Fácil de Passar', 'com Bolso', 'em Tricoline'],
+    brands: menBrands,
+    price: [8990, 29990],
+    axes: [fashionColor, clothingSize],
+    blurbs: [
+      'Colarinho estruturado que mantém a forma o dia todo.',
+      'Vai bem com ou sem gravata.',
+      'Botões de madrepérola.',
+    ],
+  },
+  {
+    category: 'bermudas',
+    nouns: ['Bermuda Chino', 'Bermuda Jeans', 'Bermuda de Moletom', 'Short de Praia'],
+    qualifiers: ['Slim', 'Clássica', 'Estampada', 'com Cordão'],
+    details: ['de Sarja', 'em Tactel', 'de Algodão', 'com Elastano'],
+    brands: menBrands,
+    price: [5990, 17990],
+    axes: [fashionColor, clothingSize],
+    blurbs: ['Ideal para o verão brasileiro.', 'Bolsos fundos e seguros.', 'Secagem rápida.'],
+  },
+  {
+    category: 'tenis',
+    nouns: ['Tênis de Corrida', 'Tênis Casual', 'Tênis Slip-on', 'Tênis de Couro', 'Tênis Chunky'],
+    qualifiers: ['Ultraleve', 'Clássico', 'Urbano', 'Knit', 'Retrô'],
+    details: ['com Amortecimento', 'de Lona', 'Respirável', 'Antiderrapante'],
+    brands: shoeBrands,
+    price: [14990, 69990],
+    axes: [neutralColor, shoeSize],
+    blurbs: [
+      'Entressola que devolve energia a cada passada.',
+      'Cabedal respirável para dias quentes.',
+      'Palmilha removível e lavável.',
+    ],
+  },
+  {
+    category: 'sandalias',
+    nouns: ['Sandália Rasteira', 'Sandália de Salto Bloco', 'Papete', 'Chinelo Slide', 'Tamanco'],
+    qualifiers: ['Trançada', 'Minimalista', 'Confort', 'Metalizada'],
+    details: ['de Couro', 'com Fivela', 'Anatômica', 'de Borracha'],
+    brands: shoeBrands,
+    price: [4990, 24990],
+    axes: [fashionColor, shoeSize],
+    blurbs: [
+      'Palmilha acolchoada para o dia inteiro.',
+      'Solado que não escorrega.',
+      'Produzida no Vale dos Sinos.',
+    ],
+  },
+  {
+    category: 'botas',
+    nouns: ['Bota Chelsea', 'Coturno', 'Bota Cano Curto', 'Bota Western', 'Bota de Trilha'],
+    qualifiers: ['Clássica', 'Tratorada', 'Impermeável', 'Casual'],
+    details: ['de Couro Legítimo', 'em Camurça', 'com Zíper Lateral'],
+    brands: shoeBrands,
+    price: [19990, 59990],
+    axes: [neutralColor, shoeSize],
+    blurbs: [
+      'Couro que ganha personalidade com o uso.',
+      'Solado de borracha costurado.',
+      'Aguenta chuva e calçada de pedra portuguesa.',
+    ],
+  },
+];

@@ -1,0 +1,28 @@
+import 'server-only';
+import { cache } from 'react';
+import { categories } from '@/db/schema';
+import { getDb, type Executor } from '@/lib/db/client';
+import { buildCategoryTree } from './category-tree';
+import type { CategoryNode } from './types';
+
+async function loadCategoryTree(db: Executor): Promise<CategoryNode[]> {
+  const rows = await db
+    .select({
+      id: categories.id,
+      parentId: categories.parentId,
+      slug: categories.slug,
+      name: categories.name,
+      description: categories.description,
+      position: categories.position,
+    })
+    .from(categories);
+  return buildCategoryTree(rows);
+}
+
+// The header and the home page both need the tree: one query per request.
+const loadForRequest = cache(() => loadCategoryTree(getDb()));
+
+/** The whole category tree, top-level categories first in position order. */
+export function listCategoryTree(db?: Executor): Promise<CategoryNode[]> {
+  return db ? loadCategoryTree(db) : loadForRequest();
+}
