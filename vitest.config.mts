@@ -17,6 +17,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
+          // Request logs are noise in test output; tests that check logging set their own level.
+          env: { LOG_LEVEL: 'warn' },
           environment: 'node',
           include: ['**/*.test.ts', '**/*.test.tsx'],
           exclude: [...exclude, '**/*.int.test.ts'],
@@ -26,6 +28,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'integration',
+          env: { LOG_LEVEL: 'warn' },
           environment: 'node',
           include: ['**/*.int.test.ts'],
           exclude,

