@@ -13,9 +13,11 @@ export const dynamic = 'force-dynamic';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('meta');
-  const appUrl = getEnv().APP_URL;
+  const env = getEnv();
   return {
-    metadataBase: appUrl ? new URL(appUrl) : undefined,
+    // Absolute social-card URLs need a base; without APP_URL, the local server's.
+    metadataBase: new URL(env.APP_URL ?? `http://localhost:${env.PORT}`),
+    icons: { icon: '/favicon.svg' },
     title: { default: t('title'), template: `%s · ${t('title')}` },
     description: t('description'),
   };

@@ -11,7 +11,7 @@ export type PlaceholderSpec = {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HEX = /^[0-9a-f]{6}$/i;
-const CATEGORY_PALETTE = [
+export const PLACEHOLDER_PALETTE = [
   '0f766e',
   '7c3aed',
   'be123c',
@@ -66,7 +66,7 @@ export function parsePlaceholderPath(
   }
   if (!slug || slug.length > 160 || !SLUG.test(slug)) return null;
   if (color !== null && !HEX.test(color)) return null;
-  const fallback = CATEGORY_PALETTE[hash(slug) % CATEGORY_PALETTE.length]!;
+  const fallback = PLACEHOLDER_PALETTE[hash(slug) % PLACEHOLDER_PALETTE.length]!;
   return { kind, slug, index, color: (color ?? fallback).toLowerCase() };
 }
 

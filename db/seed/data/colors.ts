@@ -52,19 +52,8 @@ export const HOME_COLORS = [
   'Rosa-claro',
 ];
 
-/** Fallback swatches for products without a colour option. */
-export const PALETTE = [
-  '0f766e',
-  '7c3aed',
-  'be123c',
-  '0369a1',
-  'a16207',
-  '15803d',
-  'c2410c',
-  '4338ca',
-  '9d174d',
-  '1d4ed8',
-];
+/** Fallback swatches for products without a colour option: the placeholder artwork's palette. */
+export { PLACEHOLDER_PALETTE as PALETTE } from '@/lib/catalog/placeholder-image';
 
 export function colorHex(name: string): string | undefined {
   return COLORS[name];
