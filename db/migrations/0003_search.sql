@@ -1,0 +1,1 @@
+-- Filled by the search issue: search documents, triggers and indexes (raw SQL, not in the drizzle schema).
