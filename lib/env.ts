@@ -57,7 +57,40 @@ export const envSchema = z
 
     JWT_SECRET: optional(z.string().min(1)),
     JWT_REFRESH_SECRET: optional(z.string().min(1)),
+    /** The secrets replaced by a rotation: still accepted for verification, never used to sign. */
+    JWT_SECRET_PREVIOUS: optional(z.string().min(1)),
+    JWT_REFRESH_SECRET_PREVIOUS: optional(z.string().min(1)),
     METRICS_TOKEN: optional(z.string().min(1)),
+    /** Auth.js cookie encryption key; derived from JWT_SECRET when unset. */
+    AUTH_SECRET: optional(z.string().min(1)),
+    AUTH_TRUST_HOST: z
+      .enum(['true', 'false', '1', '0', ''])
+      .optional()
+      .transform((value) =>
+        value === '' || value === undefined ? undefined : value === 'true' || value === '1',
+      ),
+    AUTH_GOOGLE_ID: optional(z.string().min(1)),
+    AUTH_GOOGLE_SECRET: optional(z.string().min(1)),
+    API_CORS_ORIGINS: optional(
+      z
+        .string()
+        .transform((value) =>
+          value
+            .split(',')
+            .map((origin) => origin.trim())
+            .filter(Boolean),
+        )
+        .pipe(
+          z.array(
+            z.url({
+              protocol: /^https?$/,
+              error: 'must be a comma-separated list of http(s) origins',
+            }),
+          ),
+        ),
+    ),
+    MAIL_FROM: z.string().min(3).default('Loja <nao-responda@loja.dev>'),
+    CEP_PROVIDER_URL: optional(url(['https', 'http'])),
 
     STRIPE_MODE: z.enum(['sandbox', 'test', 'production']).default('sandbox'),
     STRIPE_SECRET_KEY: optional(
@@ -87,6 +120,13 @@ export const envSchema = z
     FEATURE_BIGQUERY_SYNC: flag,
   })
   .superRefine((env, ctx) => {
+    if (Boolean(env.AUTH_GOOGLE_ID) !== Boolean(env.AUTH_GOOGLE_SECRET)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.AUTH_GOOGLE_ID ? 'AUTH_GOOGLE_SECRET' : 'AUTH_GOOGLE_ID'],
+        message: 'is required when the other Google OAuth variable is set',
+      });
+    }
     const strict = env.NODE_ENV === 'production' && !env.LOJA_DEMO;
     if (!strict) return;
     for (const name of ['JWT_SECRET', 'JWT_REFRESH_SECRET', 'METRICS_TOKEN'] as const) {
@@ -110,6 +150,13 @@ export const envSchema = z
         code: 'custom',
         path: ['DATABASE_URL'],
         message: 'is required in production (the embedded database is for development and demos)',
+      });
+    }
+    if (env.AUTH_SECRET && (env.AUTH_SECRET.length < 32 || WEAK_SECRETS.has(env.AUTH_SECRET))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_SECRET'],
+        message: 'must be a strong secret of at least 32 characters in production',
       });
     }
     if (env.STRIPE_MODE !== 'sandbox' && !env.STRIPE_SECRET_KEY) {

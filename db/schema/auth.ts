@@ -1,15 +1,18 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   char,
   check,
   index,
+  integer,
   jsonb,
   pgTable,
   text,
   timestamp,
   uniqueIndex,
   uuid,
+  varchar,
 } from 'drizzle-orm/pg-core';
 import { users } from './users';
 
@@ -172,3 +175,17 @@ export type Address = typeof addresses.$inferSelect;
 export type NewAddress = typeof addresses.$inferInsert;
 export type MailboxMessage = typeof mailboxMessages.$inferSelect;
 export type SecurityEvent = typeof securityEvents.$inferSelect;
+
+/**
+ * rate-limiter-flexible's PostgreSQL store (its own column layout), used when Redis is not
+ * configured so limits hold across app instances.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: varchar('key', { length: 255 }).primaryKey(),
+    points: integer('points').notNull().default(0),
+    expire: bigint('expire', { mode: 'number' }),
+  },
+  (t) => [index('rate_limits_expire_idx').on(t.expire)],
+);
