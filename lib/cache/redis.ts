@@ -69,5 +69,11 @@ export function createRedisCache(
       await attempt(() => client.del(key));
     },
     ping: () => pingRedis(client),
+    async getMany<T>(keys: string[]) {
+      if (keys.length === 0) return [];
+      const raw = await attempt(() => client.mget(...keys));
+      return raw?.map((value) => (value == null ? undefined : (JSON.parse(value) as T)));
+    },
+    incr: (key) => attempt(() => client.incr(key)),
   };
 }
