@@ -85,5 +85,9 @@ export function toErrorResponse(
   if (status >= 500) {
     log.error({ err: error }, error instanceof AppError ? error.message : 'Unhandled error');
   }
-  return Response.json(body, { status, headers });
+  const response = Response.json(body, { status, headers });
+  // A 429 tells the client when to come back (RFC 9110 Retry-After, in seconds).
+  const retryAfter = error instanceof AppError ? error.details?.retryAfterSeconds : undefined;
+  if (typeof retryAfter === 'number') response.headers.set('Retry-After', String(retryAfter));
+  return response;
 }
