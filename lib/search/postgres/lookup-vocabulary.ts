@@ -1,0 +1,42 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { Executor } from '@/lib/db/client';
+import type { WordInfo } from '../query-plan';
+import { textArray } from './sql-helpers';
+
+const MIN_TYPO_LENGTH = 4;
+
+/**
+ * One round trip: for each word, whether any product contains it (after stemming), and if not,
+ * the closest words of the vocabulary by trigram similarity (frequent words win ties).
+ */
+export async function lookupVocabulary(
+  db: Executor,
+  words: string[],
+): Promise<Map<string, WordInfo>> {
+  const unique = [...new Set(words)];
+  if (unique.length === 0) return new Map();
+  const { rows } = await db.execute<{
+    word: string;
+    known: boolean;
+    candidates: string[] | null;
+  }>(sql`
+    select w.word, k.known,
+      case when k.known or length(w.word) < ${MIN_TYPO_LENGTH} then null else (
+        select array_agg(c.term order by c.score desc, c.frequency desc) from (
+          select t.term, t.frequency, similarity(t.term, w.word) as score
+          from search_terms t where t.term % w.word and t.term <> w.word
+          order by score desc, t.frequency desc limit 3
+        ) c
+      ) end as candidates
+    from unnest(${textArray(unique)}) as w(word)
+    cross join lateral (
+      select exists (
+        select 1 from search_documents d
+        where d.document @@ plainto_tsquery('loja_pt', w.word)
+      ) or numnode(plainto_tsquery('loja_pt', w.word)) = 0 as known
+    ) k`);
+  return new Map(
+    rows.map((row) => [row.word, { known: row.known, candidates: row.candidates ?? [] }]),
+  );
+}

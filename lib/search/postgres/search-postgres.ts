@@ -1,0 +1,121 @@
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '@/lib/db/client';
+import { PRICE_BUCKETS, priceKey } from '../search-params';
+import type { DriverQuery, DriverSearchResult, FacetCounts, QueryPlan, SearchSort } from '../types';
+import { buildFilters, optionFacetCondition, whereAll } from './filters';
+import { planToTsquery } from './tsquery';
+
+// ts_rank weights for D, C, B, A: a name match (A) outweighs a description match (D) twenty-fold.
+const RANK_WEIGHTS = '{0.05, 0.2, 0.4, 1.0}';
+// Out-of-stock products stay findable but rank below comparable products in stock.
+const OUT_OF_STOCK_FACTOR = 0.5;
+
+const ORDER_BY: Record<SearchSort, SQL> = {
+  relevance: sql`m.rank desc, m.in_stock desc, m.created_at desc`,
+  price_asc: sql`m.min_price asc`,
+  price_desc: sql`m.min_price desc`,
+  newest: sql`m.created_at desc`,
+  best_selling: sql`m.sales_count desc, m.rank desc`,
+};
+
+function matchedRows(query: DriverQuery): SQL {
+  const tsquery = planToTsquery(query.plan);
+  const identifier = query.plan.identifier;
+  const idMatch = identifier ? sql`d.identifiers @> array[${identifier}]::text[]` : null;
+  const rank = tsquery
+    ? sql`ts_rank(${RANK_WEIGHTS}, d.document, q.tsq) * (case when d.in_stock then 1.0 else ${OUT_OF_STOCK_FACTOR} end)`
+    : sql`0`;
+  const boost = idMatch ? sql` + (case when ${idMatch} then 100 else 0 end)` : sql``;
+  const match =
+    tsquery && idMatch
+      ? sql`(d.document @@ q.tsq or ${idMatch})`
+      : tsquery
+        ? sql`d.document @@ q.tsq`
+        : (idMatch ?? sql`true`);
+  return sql`
+    select d.product_id, d.category_ids, d.brand, d.min_price, d.in_stock, d.option_values,
+      d.created_at, d.sales_count, (${rank}${boost})::float8 as rank
+    from search_documents d, (select ${tsquery ?? sql`null::tsquery`} as tsq) q
+    where ${match}`;
+}
+
+function priceBucketCase(): SQL {
+  const branches = PRICE_BUCKETS.map(({ min, max }) =>
+    max === null
+      ? sql`when m.min_price >= ${min} then ${priceKey({ min, max })}`
+      : sql`when m.min_price >= ${min} and m.min_price < ${max} then ${priceKey({ min, max })}`,
+  );
+  return sql`case ${sql.join(branches, sql` `)} end`;
+}
+
+const countsObject = (select: SQL) =>
+  sql`(select coalesce(json_object_agg(k, n), '{}'::json) from (${select}) c)`;
+
+/**
+ * One statement: the matched set is materialised once, then the page of ids, the total and
+ * every facet's counts (each facet ignoring its own filter) are read from it.
+ */
+export async function searchPostgres(
+  db: Executor,
+  query: DriverQuery,
+): Promise<DriverSearchResult> {
+  const filters = buildFilters(query);
+  const all = whereAll(filters);
+  const offset = (query.page - 1) * query.perPage;
+  const { rows } = await db.execute<{
+    ids: string[];
+    total: number;
+    categories: Record<string, number>;
+    brands: Record<string, number>;
+    prices: Record<string, number>;
+    options: Record<string, number>;
+    in_stock: number;
+  }>(sql`
+    with matched as materialized (${matchedRows(query)})
+    select
+      (select count(*)::int from matched m where ${all}) as total,
+      (select coalesce(json_agg(p.product_id), '[]'::json) from (
+        select m.product_id from matched m where ${all}
+        order by ${ORDER_BY[query.sort]}, m.product_id
+        limit ${query.perPage} offset ${offset}) p) as ids,
+      ${countsObject(sql`select cid::text as k, count(*) as n from matched m, unnest(m.category_ids) cid
+        where ${whereAll(filters, (f) => f === 'category')} group by cid`)} as categories,
+      ${countsObject(sql`select m.brand as k, count(*) as n from matched m
+        where m.brand is not null and ${whereAll(filters, (f) => f === 'brand')} group by m.brand`)} as brands,
+      ${countsObject(sql`select k, count(*) as n from (select ${priceBucketCase()} as k from matched m
+        where ${whereAll(filters, (f) => f === 'price')}) b where k is not null group by k`)} as prices,
+      ${countsObject(sql`select ov as k, count(*) as n from matched m, unnest(m.option_values) ov
+        where ${whereAll(filters, (f) => f.startsWith('option:'))} and ${optionFacetCondition(query)}
+        group by ov`)} as options,
+      (select count(*)::int from matched m
+        where m.in_stock and ${whereAll(filters, (f) => f === 'stock')}) as in_stock`);
+  const row = rows[0];
+  if (!row) throw new Error('search statement returned no row');
+  const facets: FacetCounts = {
+    categories: row.categories,
+    brands: row.brands,
+    prices: row.prices,
+    options: row.options,
+    inStock: row.in_stock,
+  };
+  return { ids: row.ids, total: row.total, facets };
+}
+
+/** Autocomplete candidates: an unranked prefix match (fast), ranked only among its first rows. */
+export async function suggestPostgres(
+  db: Executor,
+  plan: QueryPlan,
+  limit: number,
+): Promise<string[]> {
+  const tsquery = planToTsquery(plan);
+  if (!tsquery) return [];
+  const { rows } = await db.execute<{ product_id: string }>(sql`
+    select s.product_id from (
+      select d.product_id, d.in_stock, ts_rank(${RANK_WEIGHTS}, d.document, q.tsq) as rank
+      from search_documents d, (select ${tsquery} as tsq) q
+      where d.document @@ q.tsq limit 200
+    ) s order by s.rank * (case when s.in_stock then 1.0 else ${OUT_OF_STOCK_FACTOR} end) desc, s.product_id
+    limit ${limit}`);
+  return rows.map((row) => row.product_id);
+}
