@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { corsHeaders, corsPreflight } from '@/lib/api/cors';
 import { REQUEST_ID_HEADER, resolveRequestId } from '@/lib/api/request-id';
 import { getEnv } from '@/lib/env';
 import {
@@ -12,6 +13,8 @@ import {
  * scripts), a request id for logs, and the security headers. Authorization does not live here.
  */
 export function proxy(request: NextRequest) {
+  const preflight = corsPreflight(request);
+  if (preflight) return preflight;
   const env = getEnv();
   const nonce = createNonce();
   const requestId = resolveRequestId(request.headers.get(REQUEST_ID_HEADER));
@@ -29,6 +32,9 @@ export function proxy(request: NextRequest) {
     response.headers.set(name, value);
   }
   response.headers.set(REQUEST_ID_HEADER, requestId);
+  for (const [name, value] of Object.entries(corsHeaders(request) ?? {})) {
+    response.headers.set(name, value);
+  }
   return response;
 }
 

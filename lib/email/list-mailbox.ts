@@ -1,6 +1,7 @@
 import 'server-only';
 import { desc, eq, sql } from 'drizzle-orm';
 import { mailboxMessages } from '@/db/schema';
+import { assertAllowed, type Actor } from '@/lib/auth/actor';
 import { getDb } from '@/lib/db/client';
 
 export type MailboxItem = {
@@ -12,10 +13,12 @@ export type MailboxItem = {
   createdAt: Date;
 };
 
-/** The dev mailbox, newest first. Callers must have checked that the actor is an admin. */
+/** The dev mailbox, newest first: admins with the "settings" permission. */
 export async function listMailbox(
+  actor: Actor | null,
   filter: { to?: string; limit?: number } = {},
 ): Promise<MailboxItem[]> {
+  assertAllowed(actor, { roles: ['admin'], permission: 'settings' });
   return getDb()
     .select({
       id: mailboxMessages.id,
