@@ -100,6 +100,8 @@ export interface OptimizerOptions {
   seed?: number;
   onProgress?: (progress: OptimizerProgress) => void;
   progressIntervalMs?: number;
+  /** Annealing temperatures as multiples of the first plan's mean edge (tuning knob for benchmarks). */
+  temperature?: { start: number; end: number };
   /** Polled every few hundred iterations; returning true stops the search with the best plan so far. */
   shouldStop?: () => boolean;
 }

@@ -22,9 +22,9 @@ export interface SearchResult {
 }
 
 const CLOCK_EVERY = 16;
-/** Start and end temperatures as fractions of the mean edge of the first plan (tuned on set A). */
-const TEMPERATURE_START = 0.3;
-const TEMPERATURE_END = 0.003;
+/** Start and end temperatures as fractions of the mean edge of the first plan (tuned on sets A and Solomon). */
+const TEMPERATURE_START = 4;
+const TEMPERATURE_END = 0.04;
 
 /**
  * Simulated annealing over SISR ruin-and-recreate moves. The temperature falls geometrically with
@@ -50,8 +50,9 @@ export function searchRoutes(
   let bestCost = current;
   const edges = ins.size - 1 + sol.routes.filter((r) => r.length > 0).length;
   const meanEdge = edges > 0 ? (initialCost - sol.unassigned.size * penalty) / edges : 0;
-  const t0 = Math.max(meanEdge * TEMPERATURE_START, 1e-9);
-  const tEnd = Math.max(meanEdge * TEMPERATURE_END, 1e-12);
+  const { start, end } = options.temperature ?? { start: TEMPERATURE_START, end: TEMPERATURE_END };
+  const t0 = Math.max(meanEdge * start, 1e-9);
+  const tEnd = Math.max(meanEdge * end, 1e-12);
   const settings = { averageRemoved: Math.min(10, (ins.size - 1) / 4 + 1), maxStringLength: 10 };
 
   const startedAt = performance.now();
