@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { LocaleSwitch } from '@/components/i18n/locale-switch';
+import { SearchBox } from '@/components/search/search-box';
 import type { CategoryLink } from '@/lib/catalog/types';
 
 export function SiteHeader({ categories }: { categories: CategoryLink[] }) {
@@ -15,6 +16,7 @@ export function SiteHeader({ categories }: { categories: CategoryLink[] }) {
         >
           Loja
         </Link>
+        <SearchBox />
         <LocaleSwitch />
       </div>
       <nav aria-label={t('categories')} className="border-t border-stone-100">
