@@ -29,6 +29,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     title: page > 1 ? t('categoryPage', { name: category.name, page }) : category.name,
     description: category.description || undefined,
     alternates: { canonical: page > 1 ? `/c/${slug}?page=${page}` : `/c/${slug}` },
+    openGraph: {
+      type: 'website',
+      title: category.name,
+      description: category.description || undefined,
+    },
   };
 }
 

@@ -8,6 +8,8 @@ import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
 import { getProductBySlugOrThrow } from '@/lib/catalog/get-product-by-slug-or-throw';
 import { isNotFoundError } from '@/lib/catalog/not-found';
 import { buildOptionGroups, selectImages, selectVariant } from '@/lib/catalog/variant-selection';
+import { resolveBaseUrl } from '@/lib/seo/base-url';
+import { buildProductJsonLd, serializeJsonLd } from '@/lib/seo/product-json-ld';
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -43,19 +45,28 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const variant = selectVariant(product, query);
   if (!variant) notFound();
   return (
-    <ProductDetails
-      product={product}
-      variant={variant}
-      groups={buildOptionGroups(product, variant)}
-      images={selectImages(product.images, variant.options)}
-      recommendations={
-        <FeatureGate name="RECOMMENDATION_AI">
-          <Recommendations
-            slug={product.slug}
-            locale={isLocale(locale) ? locale : DEFAULT_LOCALE}
-          />
-        </FeatureGate>
-      }
-    />
+    <>
+      <script
+        type="application/ld+json"
+        // Data, not code: CSP does not apply to ld+json, and "<" is escaped so it cannot end the tag.
+        dangerouslySetInnerHTML={{
+          __html: serializeJsonLd(buildProductJsonLd(product, resolveBaseUrl())),
+        }}
+      />
+      <ProductDetails
+        product={product}
+        variant={variant}
+        groups={buildOptionGroups(product, variant)}
+        images={selectImages(product.images, variant.options)}
+        recommendations={
+          <FeatureGate name="RECOMMENDATION_AI">
+            <Recommendations
+              slug={product.slug}
+              locale={isLocale(locale) ? locale : DEFAULT_LOCALE}
+            />
+          </FeatureGate>
+        }
+      />
+    </>
   );
 }
