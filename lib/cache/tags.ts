@@ -6,6 +6,8 @@ export const CACHE_TAGS = {
   synonyms: 'search-synonyms',
   /** The category tree (header, facets, autocomplete). */
   categoryTree: 'category-tree',
+  /** Every product detail read (a category rename changes their breadcrumbs). */
+  products: 'products',
   /** One product's detail read. */
   product: (id: string) => `product:${id}`,
   /** A product detail read looked up by slug (slugs can change). */

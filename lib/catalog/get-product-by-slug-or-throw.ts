@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { cache } from 'react';
-import { products } from '@/db/schema';
+import { inventoryLevels, products, variants } from '@/db/schema';
+import { CACHE_TAGS, getTaggedCache, type TaggedCache } from '@/lib/cache';
 import { getDb, type Executor } from '@/lib/db/client';
 import { listCategoryPath } from './category-ancestors';
 import { catalogNotFound } from './not-found';
@@ -62,8 +63,35 @@ async function loadProduct(slug: string, db: Executor): Promise<ProductDetail> {
   };
 }
 
+/**
+ * The product from the shared cache (tagged by slug, id and "products"), with stock read fresh:
+ * shoppers must never be told a sold-out variant is available because of a cached copy.
+ */
+export async function getCachedProductBySlugOrThrow(
+  slug: string,
+  db: Executor = getDb(),
+  tagged: TaggedCache = getTaggedCache(),
+): Promise<ProductDetail> {
+  // A miss is not cached: a product created later must appear without an invalidation.
+  const product = await tagged.remember(
+    `catalog:product:${slug}`,
+    { tags: [CACHE_TAGS.products, CACHE_TAGS.productSlug(slug)], ttlSeconds: 300 },
+    () => loadProduct(slug, db),
+  );
+  const stock = await db
+    .select({ id: variants.id, onHand: inventoryLevels.onHand })
+    .from(variants)
+    .leftJoin(inventoryLevels, eq(inventoryLevels.variantId, variants.id))
+    .where(eq(variants.productId, product.id));
+  const onHand = new Map(stock.map((row) => [row.id, row.onHand ?? 0]));
+  return {
+    ...product,
+    variants: product.variants.map((v) => ({ ...v, onHand: onHand.get(v.id) ?? 0 })),
+  };
+}
+
 // generateMetadata and the page ask for the same product in one request.
-const loadForRequest = cache((slug: string) => loadProduct(slug, getDb()));
+const loadForRequest = cache((slug: string) => getCachedProductBySlugOrThrow(slug));
 
 /** An active product with variants (and their stock), images and breadcrumbs; throws not_found. */
 export function getProductBySlugOrThrow(slug: string, db?: Executor): Promise<ProductDetail> {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { categories } from '@/db/schema';
+import { CACHE_TAGS, getTaggedCache } from '@/lib/cache';
 import { getDb, type Executor } from '@/lib/db/client';
 import { buildCategoryTree } from './category-tree';
 import type { CategoryNode } from './types';
@@ -19,8 +20,15 @@ async function loadCategoryTree(db: Executor): Promise<CategoryNode[]> {
   return buildCategoryTree(rows);
 }
 
-// The header and the home page both need the tree: one query per request.
-const loadForRequest = cache(() => loadCategoryTree(getDb()));
+// The header and the home page both need the tree: one shared-cache read per request, and one
+// query per process until an admin edits a category.
+const loadForRequest = cache(() =>
+  getTaggedCache().remember(
+    'catalog:category-tree',
+    { tags: [CACHE_TAGS.categoryTree], ttlSeconds: 600 },
+    () => loadCategoryTree(getDb()),
+  ),
+);
 
 /** The whole category tree, top-level categories first in position order. */
 export function listCategoryTree(db?: Executor): Promise<CategoryNode[]> {
