@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
+import { AccountLink } from '@/components/auth/account-link';
 import { LocaleSwitch } from '@/components/i18n/locale-switch';
 import { SearchBox } from '@/components/search/search-box';
 import type { CategoryLink } from '@/lib/catalog/types';
@@ -17,6 +18,7 @@ export function SiteHeader({ categories }: { categories: CategoryLink[] }) {
           Loja
         </Link>
         <SearchBox />
+        <AccountLink />
         <LocaleSwitch />
       </div>
       <nav aria-label={t('categories')} className="border-t border-stone-100">
