@@ -1,6 +1,6 @@
-import { hash } from '@node-rs/argon2';
-import { sql } from 'drizzle-orm';
-import { users, type UserRole } from '@/db/schema';
+import { and, eq, sql } from 'drizzle-orm';
+import { adminPermissions, users, type UserRole } from '@/db/schema';
+import { hashPassword } from '@/lib/auth/password';
 import type { Executor } from '@/lib/db/client';
 
 /** Demo accounts, printed by `npm start` in demo mode; never created in production without demo. */
@@ -24,8 +24,24 @@ export const DEMO_LOGINS: readonly {
   },
 ];
 
-/** Creates the demo accounts that are missing; existing ones (and their passwords) are left alone. */
+// The demo admin can do everything (and grant permissions); both demo accounts are verified.
+const staffFields = (role: UserRole) =>
+  role === 'admin' ? { superAdmin: true, permissions: [...adminPermissions] } : {};
+
+/**
+ * Creates the demo accounts that are missing; existing ones keep their passwords but get the
+ * demo admin's rights and a verified e-mail (databases seeded before accounts existed).
+ */
 export async function seedDemoUsers(db: Executor): Promise<number> {
+  for (const login of DEMO_LOGINS) {
+    await db
+      .update(users)
+      .set({
+        ...staffFields(login.role),
+        emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`,
+      })
+      .where(and(eq(sql`lower(${users.email})`, login.email), eq(users.role, login.role)));
+  }
   const existing = await db.select({ email: sql<string>`lower(${users.email})` }).from(users);
   const known = new Set(existing.map((row) => row.email));
   const missing = DEMO_LOGINS.filter((login) => !known.has(login.email));
@@ -35,7 +51,9 @@ export async function seedDemoUsers(db: Executor): Promise<number> {
       email: login.email,
       name: login.name,
       role: login.role,
-      passwordHash: await hash(login.password),
+      passwordHash: await hashPassword(login.password),
+      emailVerifiedAt: new Date(),
+      ...staffFields(login.role),
     })),
   );
   const inserted = await db
