@@ -2,11 +2,15 @@ import type { RoutingProblem } from '../types';
 import { buildDistanceMatrix, type DistanceRounding } from './distance-matrix';
 
 /**
- * Parses a TSPLIB/CVRPLIB `.vrp` file (EUC_2D coordinates only). The fleet is unlimited, as in
- * the CVRPLIB convention; CMT's DISTANCE and SERVICE_TIME become max route duration and service
+ * Parses a TSPLIB/CVRPLIB `.vrp` file (EUC_2D coordinates only). The fleet is unlimited (the X
+ * and CMT convention) unless `fleetSize` is given (A, B, P define it as k in the name); CMT's DISTANCE and SERVICE_TIME become max route duration and service
  * time. X files use CRLF and tabs, so every line is split on any whitespace.
  */
-export function parseVrplib(text: string, rounding: DistanceRounding): RoutingProblem {
+export function parseVrplib(
+  text: string,
+  rounding: DistanceRounding,
+  fleetSize?: number,
+): RoutingProblem {
   const header = new Map<string, string>();
   const sections = new Map<string, number[][]>();
   let section: number[][] | null = null;
@@ -43,7 +47,7 @@ export function parseVrplib(text: string, rounding: DistanceRounding): RoutingPr
       demand: demands.get(id!) ?? 0,
       serviceTime,
     })),
-    vehicles: [{ id: 'vehicle', capacity, count: customers.length, maxDuration }],
+    vehicles: [{ id: 'vehicle', capacity, count: fleetSize ?? customers.length, maxDuration }],
     distances: buildDistanceMatrix(
       points.map((p) => p[1]!),
       points.map((p) => p[2]!),
