@@ -9,6 +9,9 @@ const alias = {
   'server-only': path.join(root, 'db/testing/empty.ts'),
 };
 const exclude = ['node_modules/**', '.next/**', '.data/**', 'e2e/**'];
+// next-auth imports "next/server" without an extension, which Node's ESM loader cannot resolve;
+// letting Vite transform it resolves the import as Next's bundler does.
+const server = { deps: { inline: ['next-auth'] } };
 
 export default defineConfig({
   test: {
@@ -17,6 +20,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
+          server,
           // Request logs are noise in test output; tests that check logging set their own level.
           env: { LOG_LEVEL: 'warn' },
           environment: 'node',
@@ -28,6 +32,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'integration',
+          server,
           env: { LOG_LEVEL: 'warn' },
           environment: 'node',
           include: ['**/*.int.test.ts'],

@@ -23,6 +23,8 @@ export class SignInRejected extends CredentialsSignin {
   }
 }
 
+const CLIENT_ERRORS = new Set(['MissingCSRF', 'InvalidCheck', 'UnknownAction']);
+
 async function authorize(credentials: Partial<Record<string, unknown>>, request: Request) {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) throw new SignInRejected('invalid_credentials');
@@ -94,10 +96,13 @@ function buildConfig(): NextAuthConfig {
       },
     },
     logger: {
+      // Refused sign-ins and forged or stale forms are the client's doing, not ours.
       error: (error) =>
         error instanceof CredentialsSignin
           ? log.info({ code: error.code }, 'sign-in rejected')
-          : log.warn({ errorType: error.name }, 'auth.js error'),
+          : CLIENT_ERRORS.has(error.name)
+            ? log.info({ errorType: error.name }, 'auth.js refused a request')
+            : log.warn({ errorType: error.name }, 'auth.js error'),
       warn: (code) => log.warn({ code }, 'auth.js warning'),
       debug: () => {},
     },

@@ -1,0 +1,435 @@
+/**
+ * Every route handler and every server action × every kind of caller. A route or action that
+ * is not in the tables below fails the test: new endpoints must state who may call them.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { addresses, type AdminPermission } from '@/db/schema';
+import { AppError } from '@/lib/errors';
+import { getSessionStore } from './session-store';
+import { issueTokenPair } from './api-tokens';
+import {
+  ACTOR_NAMES,
+  createMatrixUsers,
+  sessionCookieFor,
+  type ActorName,
+  type MatrixUser,
+} from './testing/matrix-actors';
+import { testContext, useAuthTestDatabase } from './testing/auth-test-env';
+
+const request = vi.hoisted(() => ({ cookie: '', ip: '192.0.2.1' }));
+vi.mock('next/headers', () => ({
+  cookies: async () => ({
+    get: (name: string) => {
+      const match = request.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
+      return match ? { name, value: match.slice(name.length + 1) } : undefined;
+    },
+    set: () => {},
+  }),
+  headers: async () =>
+    new Headers({ cookie: request.cookie, 'x-forwarded-for': request.ip, host: 'loja.test' }),
+}));
+vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock('next-intl/server', () => ({
+  getTranslations: async () => Object.assign((key: string) => key, { has: () => true }),
+}));
+// Auth.js's own sign-in/out are exercised end to end by Playwright; here they only need to be
+// reachable, since they are public by nature.
+vi.mock('@/lib/auth/authjs', async (original) => ({
+  ...(await original<typeof import('./authjs')>()),
+  signIn: vi.fn(async () => undefined),
+  signOut: vi.fn(async () => undefined),
+}));
+
+type Rule =
+  'public' | 'signedIn' | 'customer' | 'ownerA' | { permission: AdminPermission } | 'superAdmin';
+
+const ROUTES: Record<string, Rule> = {
+  'GET /health': 'public',
+  'GET /health/live': 'public',
+  'GET /health/ready': 'public',
+  'GET /metrics': 'public',
+  'GET /img/[...path]': 'public',
+  'GET /sitemap.xml': 'public',
+  'GET /sitemaps/[shard]': 'public',
+  'GET /api/recommendations/[slug]': 'public',
+  'GET /api/search/suggest': 'public',
+  'GET /api/cep/[cep]': 'public',
+  'GET /api/auth/[...nextauth]': 'public',
+  'POST /api/auth/[...nextauth]': 'public',
+  'POST /api/auth/token': 'public',
+  'POST /api/auth/refresh': 'public',
+  'POST /api/auth/logout': 'public',
+  'GET /api/account': 'signedIn',
+  'GET /api/account/export': 'signedIn',
+  'GET /api/account/addresses': 'signedIn',
+  'POST /api/account/addresses': 'signedIn',
+  'GET /api/account/addresses/[id]': 'ownerA',
+  'PUT /api/account/addresses/[id]': 'ownerA',
+  'DELETE /api/account/addresses/[id]': 'ownerA',
+  'GET /api/admin/sessions': { permission: 'customers' },
+  'DELETE /api/admin/sessions/[id]': { permission: 'customers' },
+  'GET /api/admin/mailbox': { permission: 'settings' },
+  'PUT /api/admin/users/[id]/permissions': 'superAdmin',
+};
+
+const ACTIONS: Record<string, Rule> = {
+  'components/i18n/actions.ts#setLocale': 'public',
+  'components/auth/actions.ts#signInAction': 'public',
+  'components/auth/actions.ts#signOutAction': 'public',
+  'components/auth/actions.ts#signInWithGoogleAction': 'public',
+  'components/auth/actions.ts#signUpAction': 'public',
+  'components/auth/actions.ts#requestPasswordResetAction': 'public',
+  'components/auth/actions.ts#resetPasswordAction': 'public',
+  'components/auth/actions.ts#verifyEmailAction': 'public',
+  'components/auth/actions.ts#unlockAccountAction': 'public',
+  'components/account/actions.ts#updateProfileAction': 'signedIn',
+  'components/account/actions.ts#changePasswordAction': 'signedIn',
+  'components/account/actions.ts#revokeMySessionAction': 'ownerA',
+  'components/account/actions.ts#deleteAccountAction': 'customer',
+  'components/account/address-actions.ts#saveAddressAction': 'signedIn',
+  'components/account/address-actions.ts#deleteAddressAction': 'ownerA',
+  'components/admin/actions.ts#revokeSessionAction': { permission: 'customers' },
+};
+
+function isAllowed(rule: Rule, actor: ActorName): boolean {
+  if (rule === 'public') return true;
+  if (actor === 'anonymous') return false;
+  if (rule === 'signedIn') return true;
+  if (rule === 'customer') return actor === 'customerA' || actor === 'customerB';
+  if (rule === 'ownerA') return actor === 'customerA';
+  if (rule === 'superAdmin') return actor === 'superAdmin';
+  return actor === 'superAdmin' || actor === `admin:${rule.permission}`;
+}
+
+const ROOT = process.cwd();
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : walk(full);
+    return [full];
+  });
+const relative = (file: string) => path.relative(ROOT, file).split(path.sep).join('/');
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+async function discoverRoutes() {
+  const files = walk(path.join(ROOT, 'app')).filter((f) => f.endsWith('/route.ts'));
+  const found: { key: string; file: string; method: (typeof METHODS)[number] }[] = [];
+  for (const file of files) {
+    const route =
+      `/${relative(path.dirname(file)).replace(/^app\/?/, '')}`.replace(/\/$/, '') || '/';
+    const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+    for (const method of METHODS) {
+      if (typeof mod[method] === 'function')
+        found.push({ key: `${method} ${route}`, file, method });
+    }
+  }
+  return found;
+}
+
+async function discoverActions() {
+  const files = ['app', 'components', 'lib']
+    .flatMap((dir) => walk(path.join(ROOT, dir)))
+    .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
+    .filter((f) => /^\s*['"]use server['"]/.test(readFileSync(f, 'utf8')));
+  const found: { key: string; run: (...args: unknown[]) => Promise<unknown> }[] = [];
+  for (const file of files) {
+    const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) {
+      if (typeof value === 'function') {
+        found.push({
+          key: `${relative(file)}#${name}`,
+          run: value as (...args: unknown[]) => Promise<unknown>,
+        });
+      }
+    }
+  }
+  return found;
+}
+
+let t: Awaited<ReturnType<typeof useAuthTestDatabase>>;
+let users: Map<ActorName, MatrixUser>;
+let routes: Awaited<ReturnType<typeof discoverRoutes>>;
+let actions: Awaited<ReturnType<typeof discoverActions>>;
+let ipCounter = 0;
+
+beforeAll(async () => {
+  t = await useAuthTestDatabase();
+  users = await createMatrixUsers(t.db);
+  routes = await discoverRoutes();
+  actions = await discoverActions();
+}, 120_000);
+afterAll(() => t.release());
+
+const user = (name: ActorName) => users.get(name)!;
+const ADDRESS = {
+  recipient: 'Ana',
+  cep: '01310100',
+  street: 'Avenida Paulista',
+  number: '1000',
+  district: 'Bela Vista',
+  city: 'São Paulo',
+  state: 'SP',
+};
+
+/** A fresh address of customer A, and a check that a refused caller left it untouched. */
+async function addressOfA() {
+  const [row] = await t.db
+    .insert(addresses)
+    .values({ ...ADDRESS, userId: user('customerA').id })
+    .returning();
+  return {
+    id: row!.id,
+    untouched: async () => {
+      const [now] = await t.db.select().from(addresses).where(eq(addresses.id, row!.id));
+      expect(now, 'a refused caller changed or deleted A\u2019s address').toEqual(row);
+    },
+  };
+}
+
+type Prepared = {
+  path: string;
+  params?: Record<string, string | string[]>;
+  body?: unknown;
+  query?: string;
+  untouched?: () => Promise<void>;
+};
+
+async function prepareRoute(key: string): Promise<Prepared> {
+  const [, route] = key.split(' ') as [string, string];
+  switch (key) {
+    case 'GET /img/[...path]':
+      return { path: '/img/p/x.svg', params: { path: ['p', 'x.svg'] } };
+    case 'GET /sitemaps/[shard]':
+      return { path: '/sitemaps/categories.xml', params: { shard: 'categories.xml' } };
+    case 'GET /api/recommendations/[slug]':
+      return { path: '/api/recommendations/x', params: { slug: 'x' } };
+    case 'GET /api/search/suggest':
+      return { path: '/api/search/suggest', query: 'q=cam' };
+    case 'GET /api/cep/[cep]':
+      return { path: '/api/cep/01310100', params: { cep: '01310100' } };
+    case 'GET /api/auth/[...nextauth]':
+      return { path: '/api/auth/providers', params: { nextauth: ['providers'] } };
+    case 'POST /api/auth/[...nextauth]':
+      return { path: '/api/auth/signout', params: { nextauth: ['signout'] }, body: '' };
+    case 'POST /api/auth/token':
+      return {
+        path: route,
+        body: { email: user('customerA').email, password: 'correct-horse-battery-staple' },
+      };
+    case 'POST /api/auth/refresh':
+    case 'POST /api/auth/logout': {
+      const pair = await issueTokenPair(user('customerB').id, testContext());
+      return { path: route, body: { refreshToken: pair.refreshToken } };
+    }
+    case 'POST /api/account/addresses':
+      await t.db.delete(addresses).where(eq(addresses.userId, user('customerA').id));
+      return { path: route, body: ADDRESS };
+    case 'GET /api/account/addresses/[id]':
+    case 'PUT /api/account/addresses/[id]':
+    case 'DELETE /api/account/addresses/[id]': {
+      const address = await addressOfA();
+      return {
+        path: `/api/account/addresses/${address.id}`,
+        params: { id: address.id },
+        body: key.startsWith('PUT') ? { ...ADDRESS, number: '2000' } : undefined,
+        untouched: address.untouched,
+      };
+    }
+    case 'DELETE /api/admin/sessions/[id]': {
+      const target = await sessionCookieFor(user('customerB'));
+      return {
+        path: `/api/admin/sessions/${target.sessionId}`,
+        params: { id: target.sessionId },
+        untouched: async () =>
+          expect(await getSessionStore().findById(target.sessionId)).toBeDefined(),
+      };
+    }
+    case 'PUT /api/admin/users/[id]/permissions': {
+      const target = user('admin:catalog');
+      return {
+        path: `/api/admin/users/${target.id}/permissions`,
+        params: { id: target.id },
+        body: { permissions: ['catalog'] },
+      };
+    }
+    default:
+      return { path: route };
+  }
+}
+
+async function callAs(actor: ActorName) {
+  ipCounter += 1;
+  request.ip = `192.0.2.${ipCounter % 250}`;
+  if (actor === 'anonymous') {
+    request.cookie = '';
+    return;
+  }
+  const cookie = await sessionCookieFor(user(actor));
+  request.cookie = `${cookie.name}=${cookie.value}`;
+}
+
+describe('permission matrix', () => {
+  it('lists every route handler and every server action', () => {
+    const unlisted = [
+      ...routes.map((r) => r.key).filter((key) => !(key in ROUTES)),
+      ...actions.map((a) => a.key).filter((key) => !(key in ACTIONS)),
+    ];
+    expect(unlisted, 'add these to the permission matrix').toEqual([]);
+    const stale = [
+      ...Object.keys(ROUTES).filter((key) => !routes.some((r) => r.key === key)),
+      ...Object.keys(ACTIONS).filter((key) => !actions.some((a) => a.key === key)),
+    ];
+    expect(stale, 'these matrix entries match nothing').toEqual([]);
+  });
+
+  it.each(Object.keys(ROUTES))(
+    '%s',
+    async (key) => {
+      const route = routes.find((r) => r.key === key)!;
+      const handler = ((await import(/* @vite-ignore */ route.file)) as Record<string, unknown>)[
+        route.method
+      ] as (
+        req: Request,
+        ctx: { params: Promise<Record<string, string | string[]>> },
+      ) => Promise<Response>;
+      for (const actor of ACTOR_NAMES) {
+        const prepared = await prepareRoute(key);
+        await callAs(actor);
+        const isForm = typeof prepared.body === 'string';
+        const req = new Request(
+          `http://loja.test${prepared.path}${prepared.query ? `?${prepared.query}` : ''}`,
+          {
+            method: route.method,
+            headers: {
+              cookie: request.cookie,
+              'x-forwarded-for': request.ip,
+              'content-type': isForm ? 'application/x-www-form-urlencoded' : 'application/json',
+            },
+            body:
+              prepared.body === undefined
+                ? undefined
+                : isForm
+                  ? (prepared.body as string)
+                  : JSON.stringify(prepared.body),
+          },
+        );
+        const res = await handler(req, { params: Promise.resolve(prepared.params ?? {}) });
+        const label = `${key} as ${actor} → ${res.status}`;
+        const rule = ROUTES[key]!;
+        if (isAllowed(rule, actor)) {
+          expect([401, 403], label).not.toContain(res.status);
+          if (rule !== 'public') expect(res.status, label).toBeLessThan(400);
+        } else {
+          expect([401, 403, 404], label).toContain(res.status);
+          await prepared.untouched?.();
+        }
+      }
+    },
+    60_000,
+  );
+
+  it.each(Object.keys(ACTIONS))(
+    '%s',
+    async (key) => {
+      const action = actions.find((a) => a.key === key)!;
+      for (const actor of ACTOR_NAMES) {
+        const { form, untouched } = await prepareAction(key);
+        await callAs(actor);
+        const outcome = await action
+          .run(...(action.run.length >= 2 ? [{ ok: false }, form] : [form]))
+          .then(() => 'allow' as const)
+          .catch((error: unknown) => {
+            if (
+              error instanceof AppError &&
+              ['unauthorized', 'forbidden', 'not_found'].includes(error.code)
+            ) {
+              return 'deny' as const;
+            }
+            if (String((error as { digest?: string }).digest ?? '').startsWith('NEXT_REDIRECT'))
+              return 'allow' as const;
+            throw error;
+          });
+        expect(outcome, `${key} as ${actor}`).toBe(
+          isAllowed(ACTIONS[key]!, actor) ? 'allow' : 'deny',
+        );
+        if (outcome === 'deny') await untouched?.();
+      }
+    },
+    60_000,
+  );
+});
+
+let counter = 0;
+async function prepareAction(
+  key: string,
+): Promise<{ form: FormData; untouched?: () => Promise<void> }> {
+  counter += 1;
+  const form = new FormData();
+  const set = (values: Record<string, string>) =>
+    Object.entries(values).forEach(([k, v]) => form.set(k, v));
+  const name = key.split('#')[1];
+  switch (name) {
+    case 'setLocale':
+      set({ locale: 'en' });
+      break;
+    case 'signInAction':
+      set({ email: `nobody-${counter}@loja.test`, password: 'whatever-password' });
+      break;
+    case 'signUpAction':
+      set({
+        name: 'Pessoa Nova',
+        email: `matrix-${counter}-${Date.now()}@loja.test`,
+        password: 'um-caju-no-quintal',
+      });
+      break;
+    case 'requestPasswordResetAction':
+      set({ email: `reset-${counter}@loja.test` });
+      break;
+    case 'resetPasswordAction':
+      set({ token: 'x'.repeat(43), password: 'um-caju-no-quintal', confirm: 'um-caju-no-quintal' });
+      break;
+    case 'verifyEmailAction':
+    case 'unlockAccountAction':
+      set({ token: 'x'.repeat(43) });
+      break;
+    case 'updateProfileAction':
+      set({ name: 'Nome Atualizado', cpf: '', phone: '' });
+      break;
+    case 'changePasswordAction':
+      set({
+        currentPassword: 'not-the-current-one',
+        newPassword: 'um-caju-no-quintal',
+        confirm: 'um-caju-no-quintal',
+      });
+      break;
+    case 'deleteAccountAction':
+      // A wrong password: allowed callers reach the check, nobody's account is actually deleted.
+      set({ password: 'not-the-password', confirm: 'on' });
+      break;
+    case 'saveAddressAction':
+      // Earlier cases filled A's address book; the per-account cap is not what is tested here.
+      await t.db.delete(addresses).where(eq(addresses.userId, user('customerA').id));
+      set(ADDRESS);
+      break;
+    case 'deleteAddressAction': {
+      const address = await addressOfA();
+      set({ addressId: address.id });
+      return { form, untouched: address.untouched };
+    }
+    case 'revokeMySessionAction':
+    case 'revokeSessionAction': {
+      const owner = name === 'revokeMySessionAction' ? 'customerA' : 'customerB';
+      const target = await sessionCookieFor(user(owner));
+      set({ sessionId: target.sessionId });
+      return {
+        form,
+        untouched: async () =>
+          expect(await getSessionStore().findById(target.sessionId)).toBeDefined(),
+      };
+    }
+  }
+  return { form };
+}
