@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { hashPassword } from '@/lib/auth/password';
+import { withClient } from './db';
+
+export const uniqueEmail = (prefix: string) =>
+  `${prefix}-${randomBytes(4).toString('hex')}@e2e.loja.dev`;
+
+/** A verified customer created straight in the e2e database. */
+export async function createVerifiedCustomer(password: string, name = 'Cliente E2E') {
+  const email = uniqueEmail('cliente');
+  const hash = await hashPassword(password);
+  await withClient('main', (client) =>
+    client.query(
+      `insert into users (email, name, password_hash, email_verified_at) values ($1, $2, $3, now())`,
+      [email, name, hash],
+    ),
+  );
+  return email;
+}
+
+/** The path of the newest link of that kind mailed to `email` (read from the dev mailbox). */
+export async function linkFromMailbox(email: string, path: string): Promise<string> {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const { rows } = await withClient('main', (client) =>
+      client.query<{ text: string }>(
+        `select text from mailbox_messages where lower("to") = lower($1) order by created_at desc limit 1`,
+        [email],
+      ),
+    );
+    const match = rows[0]?.text.match(new RegExp(`https?://[^\\s/]+(${path}\\?token=[\\w-]+)`));
+    if (match?.[1]) return match[1];
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no ${path} link mailed to ${email}`);
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Senha', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Entrar', exact: true }).click();
+  await page.waitForURL('**/account');
+}
