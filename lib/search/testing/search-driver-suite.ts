@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '@/lib/db/client';
 import { parseSearchParams } from '../search-params';
 import { searchProducts, type SearchDeps } from '../search-products';
@@ -149,6 +150,16 @@ export function describeSearchDriver(name: string, setup: () => Promise<DriverSe
       await ctx.sync();
       await ctx.deps.cache.invalidateTags(['search']);
       expect(slugs(await search({ q: 'gourmet' }))).toEqual(['cafe-especial-torrado']);
+
+      // Selling the last unit takes a product out of "in stock only", still findable otherwise.
+      await ctx.db.execute(
+        sql`update inventory_levels set on_hand = 0
+          where variant_id in (select id from variants where sku = 'FX-TEN-01')`,
+      );
+      await ctx.sync();
+      await ctx.deps.cache.invalidateTags(['search']);
+      expect(slugs(await search({ q: 'tenis', stock: '1' }))).toEqual([]);
+      expect(slugs(await search({ q: 'tenis' }))).toEqual(['tenis-adidas-runner']);
     });
   });
 }
