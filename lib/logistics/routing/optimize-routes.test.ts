@@ -106,6 +106,13 @@ describe('optimizeRoutes', () => {
     expect(byVehicles.cost).toBeCloseTo(byVehicles.distance + 10_000 * byVehicles.routes.length, 6);
   });
 
+  it('returns at once for a problem with nothing to route', () => {
+    const empty = buildTestProblem([[0, 0]], [], [{ id: 'van', capacity: 1 }]);
+    const plan = optimizeRoutes(empty, { timeLimitMs: 5_000 });
+    expect(plan).toMatchObject({ routes: [], unassigned: [], cost: 0 });
+    expect(plan.stats.elapsedMs).toBeLessThan(1_000);
+  });
+
   it('reports progress and stops when asked, with the best plan so far', () => {
     const problem = buildRandomProblem(60, 9);
     const seen: number[] = [];

@@ -38,11 +38,14 @@ export function searchRoutes(
   options: OptimizerOptions,
 ): SearchResult {
   const random = createRandom(options.seed ?? 1);
-  const timeLimitMs = options.timeLimitMs ?? 1000;
   const maxIterations = options.maxIterations ?? Infinity;
+  const timeLimitMs =
+    options.timeLimitMs ?? (options.maxIterations === undefined ? 1000 : Infinity);
   const progressEvery = options.progressIntervalMs ?? 250;
   const sol = createSolution(ins);
   restoreRoutes(ins, sol, initialRoutes);
+  // Nothing to move: do not spend the time limit spinning.
+  const routable = ins.size - 1 - ins.impossible.size;
   const penalty = unassignedPenalty(ins);
   const initialCost = solutionCost(ins, sol, penalty);
   let current = initialCost;
@@ -73,7 +76,8 @@ export function searchRoutes(
   for (;;) {
     if (iterations % CLOCK_EVERY === 0) {
       elapsed = performance.now() - startedAt;
-      if (elapsed >= timeLimitMs || iterations >= maxIterations || options.shouldStop?.()) break;
+      if (elapsed >= timeLimitMs || iterations >= maxIterations || routable === 0) break;
+      if (options.shouldStop?.()) break;
       const used = Math.max(elapsed / timeLimitMs, iterations / maxIterations);
       temperature = t0 * Math.pow(tEnd / t0, used);
       if (options.onProgress && elapsed - lastProgress >= progressEvery) {
