@@ -28,10 +28,13 @@ test('sign up → verify e-mail → sign in → add an address by CEP → sign o
   await page.getByRole('button', { name: 'Confirmar e-mail' }).click();
   await page.waitForURL('**/sign-in?notice=verified');
   await expect(page.getByText('E-mail confirmado')).toBeVisible();
+  // After a client-side redirect Next streams the <title> in; axe checks the settled page.
+  await expect(page).toHaveTitle(/Entrar/);
   await expectAccessible(page);
 
   await signIn(page, email, password);
   await expect(page.getByTestId('account-link')).toHaveText('Minha conta');
+  await expect(page).toHaveTitle(/Minha conta/);
   await expectAccessible(page);
 
   await visit('/account/addresses');
