@@ -13,7 +13,10 @@ export function FacetForm({ id, children }: { id: string; children: ReactNode })
     <Form
       id={id}
       action="/search"
-      onChange={(event) => event.currentTarget.requestSubmit()}
+      onChange={(event) => {
+        // The sort select submits the form itself; submitting again would navigate twice.
+        if (!(event.target instanceof HTMLSelectElement)) event.currentTarget.requestSubmit();
+      }}
       className="contents"
     >
       {children}

@@ -99,6 +99,15 @@ CREATE TABLE search_queries (
 );--> statement-breakpoint
 CREATE INDEX search_queries_prefix_idx ON search_queries (locale, query text_pattern_ops);--> statement-breakpoint
 
+-- Whether any product contains `word` (after stemming), through the GIN index. Written inline,
+-- the planner prefers a sequential scan "until the first match", which reads every document
+-- for a word no product contains (3 s on 100,000 products instead of 0.1 ms).
+CREATE OR REPLACE FUNCTION search_word_known(word text) RETURNS boolean
+LANGUAGE sql STABLE SET enable_seqscan = off SET jit = off AS $$
+  SELECT numnode(plainto_tsquery('loja_pt', word)) = 0
+    OR EXISTS (SELECT 1 FROM search_documents d WHERE d.document @@ plainto_tsquery('loja_pt', word))
+$$;--> statement-breakpoint
+
 -- Refreshes always touch a known set of products, so index lookups are always the right plan; but
 -- while a seed grows the tables, stale statistics make the planner pick sequential scans (one per
 -- product: 6 s for a 1,000-product batch) and JIT compilation (0.5 s). Both are switched off here.

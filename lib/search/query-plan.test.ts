@@ -68,3 +68,22 @@ describe('highlighting', () => {
     ).toBe('Bota');
   });
 });
+
+describe('prefix plans', () => {
+  it('ignores a trailing one-letter prefix after other words', () => {
+    const plan = buildQueryPlan({
+      q: 'vestido l',
+      prefixLast: true,
+      vocabulary: new Map(),
+      synonyms: [],
+    });
+    expect(plan.groups.map((g) => g.word)).toEqual(['vestido']);
+    const single = buildQueryPlan({
+      q: 'ca',
+      prefixLast: true,
+      vocabulary: new Map(),
+      synonyms: [],
+    });
+    expect(single.groups).toEqual([{ word: 'ca', alternatives: ['ca'], prefix: true }]);
+  });
+});

@@ -37,7 +37,10 @@ export function buildQueryPlan({
   vocabulary,
   synonyms,
 }: PlanInput): QueryPlan {
-  const words = tokenize(q);
+  const typed = tokenize(q);
+  // A one-letter prefix after other words ("vestido l") matches nearly everything: wait for more.
+  const words =
+    prefixLast && typed.length > 1 && typed.at(-1)!.length < 2 ? typed.slice(0, -1) : typed;
   let corrected = false;
   const groups = words.map((word, index) => {
     const prefix = prefixLast && index === words.length - 1;

@@ -30,12 +30,7 @@ export async function lookupVocabulary(
         ) c
       ) end as candidates
     from unnest(${textArray(unique)}) as w(word)
-    cross join lateral (
-      select exists (
-        select 1 from search_documents d
-        where d.document @@ plainto_tsquery('loja_pt', w.word)
-      ) or numnode(plainto_tsquery('loja_pt', w.word)) = 0 as known
-    ) k`);
+    cross join lateral (select search_word_known(w.word) as known) k`);
   return new Map(
     rows.map((row) => [row.word, { known: row.known, candidates: row.candidates ?? [] }]),
   );

@@ -23,9 +23,11 @@ function matchedRows(query: DriverQuery): SQL {
   const tsquery = planToTsquery(query.plan);
   const identifier = query.plan.identifier;
   const idMatch = identifier ? sql`d.identifiers @> array[${identifier}]::text[]` : null;
-  const rank = tsquery
-    ? sql`ts_rank(${RANK_WEIGHTS}, d.document, q.tsq) * (case when d.in_stock then 1.0 else ${OUT_OF_STOCK_FACTOR} end)`
-    : sql`0`;
+  // Ranking costs per matched row; other sorts do not need it.
+  const rank =
+    tsquery && (query.sort === 'relevance' || query.sort === 'best_selling')
+      ? sql`ts_rank(${RANK_WEIGHTS}, d.document, q.tsq) * (case when d.in_stock then 1.0 else ${OUT_OF_STOCK_FACTOR} end)`
+      : sql`0`;
   const boost = idMatch ? sql` + (case when ${idMatch} then 100 else 0 end)` : sql``;
   const match =
     tsquery && idMatch
@@ -56,22 +58,11 @@ const countsObject = (select: SQL) =>
  * One statement: the matched set is materialised once, then the page of ids, the total and
  * every facet's counts (each facet ignoring its own filter) are read from it.
  */
-export async function searchPostgres(
-  db: Executor,
-  query: DriverQuery,
-): Promise<DriverSearchResult> {
+export function buildSearchStatement(query: DriverQuery): SQL {
   const filters = buildFilters(query);
   const all = whereAll(filters);
   const offset = (query.page - 1) * query.perPage;
-  const { rows } = await db.execute<{
-    ids: string[];
-    total: number;
-    categories: Record<string, number>;
-    brands: Record<string, number>;
-    prices: Record<string, number>;
-    options: Record<string, number>;
-    in_stock: number;
-  }>(sql`
+  return sql`
     with matched as materialized (${matchedRows(query)})
     select
       (select count(*)::int from matched m where ${all}) as total,
@@ -89,7 +80,22 @@ export async function searchPostgres(
         where ${whereAll(filters, (f) => f.startsWith('option:'))} and ${optionFacetCondition(query)}
         group by ov`)} as options,
       (select count(*)::int from matched m
-        where m.in_stock and ${whereAll(filters, (f) => f === 'stock')}) as in_stock`);
+        where m.in_stock and ${whereAll(filters, (f) => f === 'stock')}) as in_stock`;
+}
+
+export async function searchPostgres(
+  db: Executor,
+  query: DriverQuery,
+): Promise<DriverSearchResult> {
+  const { rows } = await db.execute<{
+    ids: string[];
+    total: number;
+    categories: Record<string, number>;
+    brands: Record<string, number>;
+    prices: Record<string, number>;
+    options: Record<string, number>;
+    in_stock: number;
+  }>(buildSearchStatement(query));
   const row = rows[0];
   if (!row) throw new Error('search statement returned no row');
   const facets: FacetCounts = {
