@@ -1,3 +1,4 @@
 export * from './catalog';
 export * from './users';
 export * from './auth';
+export * from './commerce';
