@@ -24,7 +24,8 @@ export function findInsertion(
 ): Insertion | null {
   const { size, dist, time, service, ready, due, demand, timed } = ins;
   const row = node * size;
-  let best: Insertion | null = null;
+  let bestSlot = -1;
+  let bestPosition = 0;
   let bestDelta = Infinity;
   for (const slot of slots) {
     if (sol.load[slot]! + demand[node]! > ins.slotCapacity[slot]!) continue;
@@ -35,25 +36,29 @@ export function findInsertion(
     let prev = 0;
     for (let p = 0; p <= route.length; p++) {
       const next = p < route.length ? route[p]! : 0;
+      let start = 0;
+      if (timed) {
+        const arrival = starts[p]! + service[prev]! + time[prev * size + node]!;
+        // Service starts only grow along a route, so (triangle inequality) later positions
+        // arrive later still: stop scanning this route.
+        if (arrival > due[node]!) break;
+        start = arrival > ready[node]! ? arrival : ready[node]!;
+      }
       const delta =
         dist[prev * size + node]! + dist[row + next]! - dist[prev * size + next]! + emptyCost;
-      if (delta < bestDelta && (random === null || random.next() >= BLINK_RATE)) {
-        let feasible = true;
-        if (timed) {
-          const arrival = starts[p]! + service[prev]! + time[prev * size + node]!;
-          const start = arrival > ready[node]! ? arrival : ready[node]!;
-          feasible =
-            start <= due[node]! && start + service[node]! + time[row + next]! <= latest[p + 1]!;
-        }
-        if (feasible) {
-          bestDelta = delta;
-          best = { slot, position: p, delta };
-        }
+      if (
+        delta < bestDelta &&
+        (!timed || start + service[node]! + time[row + next]! <= latest[p + 1]!) &&
+        (random === null || random.next() >= BLINK_RATE)
+      ) {
+        bestDelta = delta;
+        bestSlot = slot;
+        bestPosition = p;
       }
       prev = next;
     }
   }
-  return best;
+  return bestSlot < 0 ? null : { slot: bestSlot, position: bestPosition, delta: bestDelta };
 }
 
 export function insertAt(ins: Instance, sol: Solution, node: number, at: Insertion): void {
