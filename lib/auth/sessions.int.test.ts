@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, useAuthTestDatabase } from './testing/auth-test-env';
 import { createPostgresSessionStore } from './session-store/postgres';
 import { createRedisSessionStore } from './session-store/redis';
+import { createUpstashSessionStore } from './session-store/upstash';
+import { createUpstashClient } from '@/lib/cache/upstash';
+import { startUpstashRedisStandIn } from './testing/upstash-redis-stand-in';
 import { setSessionStoreForTests, type SessionStore } from './session-store';
 import { SESSION_POLICY } from './session-policy';
 import {
@@ -19,15 +22,24 @@ if (!redisUrl) console.warn('Skipping the Redis session store: set TEST_REDIS_UR
 
 let t: Awaited<ReturnType<typeof useAuthTestDatabase>>;
 let redis: Redis | undefined;
+// Upstash's REST protocol, served by a local stand-in that executes on the real Redis.
+let upstash: Awaited<ReturnType<typeof startUpstashRedisStandIn>> | undefined;
+const upstashStore = () =>
+  createUpstashSessionStore(
+    createUpstashClient({ url: upstash!.url, token: upstash!.token }),
+    `${redisPrefix}u:`,
+  );
 const redisPrefix = `loja-test-${Date.now()}:`;
 const instances: Redis[] = [];
 
 beforeAll(async () => {
   t = await useAuthTestDatabase();
   if (redisUrl) redis = new Redis(redisUrl, { lazyConnect: true });
+  if (redisUrl) upstash = await startUpstashRedisStandIn(redisUrl);
 });
 afterAll(async () => {
   redis?.disconnect();
+  await upstash?.close();
   for (const instance of instances) instance.disconnect();
   await t.release();
 });
@@ -40,6 +52,7 @@ const drivers: [string, () => SessionStore][] = [
           string,
           () => SessionStore,
         ],
+        ['upstash', upstashStore] as [string, () => SessionStore],
       ]
     : []),
 ];
@@ -109,7 +122,8 @@ describe.each(drivers)('server-side sessions on %s', (_name, makeStore) => {
 
 /** A second app instance: same backing data, nothing shared in memory. */
 function makeStoreSharingData(store: SessionStore): SessionStore {
-  return store.driver === 'postgres'
-    ? createPostgresSessionStore(t.db)
-    : createRedisSessionStore(instances[instances.push(redis!.duplicate()) - 1]!, redisPrefix);
+  if (store.driver === 'postgres') return createPostgresSessionStore(t.db);
+  // A new REST client: nothing but the server's data is shared with the first store.
+  if (store.driver === 'upstash') return upstashStore();
+  return createRedisSessionStore(instances[instances.push(redis!.duplicate()) - 1]!, redisPrefix);
 }

@@ -13,12 +13,12 @@ export type SessionRecord = {
 };
 
 /**
- * Where server-side sessions live: PostgreSQL by default, Redis when configured. Never process
+ * Where server-side sessions live: PostgreSQL by default, Redis (TCP or Upstash REST) when configured. Never process
  * memory, so sessions survive restarts and are shared by every instance. Revoked and expired
  * sessions are never returned.
  */
 export type SessionStore = {
-  readonly driver: 'postgres' | 'redis';
+  readonly driver: 'postgres' | 'redis' | 'upstash';
   create(tokenHash: string, record: SessionRecord): Promise<void>;
   findByTokenHash(tokenHash: string): Promise<SessionRecord | undefined>;
   findById(id: string): Promise<SessionRecord | undefined>;
