@@ -1,0 +1,121 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { orderEvents, orderLines, orders, paymentMethods, type AddressSnapshot } from '@/db/schema';
+import { addressInputSchema } from '@/lib/accounts/address-schema';
+import type { Executor } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { reserveStock } from '@/lib/inventory/reserve-stock';
+import { sumStockItems } from '@/lib/inventory/stock-items';
+import { createOrderNumber } from './order-number';
+import { priceOrderLines } from './price-order-lines';
+import { quoteFlatShipping } from './shipping';
+
+/** Card reservations hold briefly; Pix waits minutes for the shopper's bank app. */
+export const RESERVATION_MINUTES = { card: 15, pix: 30, boleto: 60 * 24 * 3 } as const;
+
+/**
+ * What a shopper may choose. Only ids and quantities: any price-like field is stripped by the
+ * schema (z.object drops unknown keys) and prices come from the database.
+ */
+export const placeOrderInputSchema = z.object({
+  idempotencyKey: z.string().trim().min(16).max(128),
+  guestEmail: z.email().max(254).optional(),
+  address: addressInputSchema,
+  paymentMethod: z.enum(paymentMethods),
+  items: z
+    .array(z.object({ variantId: z.uuid(), quantity: z.number().int().min(1).max(999) }))
+    .min(1)
+    .max(100),
+});
+export type PlaceOrderInput = z.input<typeof placeOrderInputSchema>;
+
+export type PlacedOrder = {
+  id: string;
+  number: string;
+  status: string;
+  totalCents: number;
+  currency: string;
+  created: boolean;
+};
+
+type Buyer = { userId: string | null; actor: string };
+
+/**
+ * The one placement path (confirm step and webhooks alike). Idempotent on the key: a retry, a
+ * double click or a concurrent confirm with the same key returns the same order and writes
+ * nothing. Prices, shipping and totals are computed here; stock is reserved under row locks
+ * taken in id order, all in one transaction. Out of stock is a 409 with reason out_of_stock.
+ */
+export async function placeOrder(db: Executor, buyer: Buyer, raw: PlaceOrderInput) {
+  const input = placeOrderInputSchema.parse(raw);
+  if (!buyer.userId && !input.guestEmail) {
+    throw new AppError('validation_failed', 'An e-mail is required to check out as a guest.');
+  }
+  const items = sumStockItems(input.items);
+  const { isDefault: _isDefault, label: _label, ...address } = input.address;
+  const snapshot: AddressSnapshot = { ...address, complement: address.complement ?? null };
+  return db.transaction(async (tx): Promise<PlacedOrder> => {
+    // The unique key makes a concurrent twin wait here until we commit, then find our order.
+    const [inserted] = await tx
+      .insert(orders)
+      .values({
+        number: createOrderNumber(),
+        userId: buyer.userId,
+        guestEmail: buyer.userId ? null : input.guestEmail!.toLowerCase(),
+        address: snapshot,
+        idempotencyKey: input.idempotencyKey,
+        paymentMethod: input.paymentMethod,
+      })
+      .onConflictDoNothing({ target: orders.idempotencyKey })
+      .returning({ id: orders.id, number: orders.number });
+    if (!inserted) return findExisting(tx, buyer, input.idempotencyKey, input.guestEmail);
+
+    const lines = await priceOrderLines(tx, items, 'BRL');
+    const subtotalCents = lines.reduce((sum, l) => sum + l.lineTotalCents, 0);
+    const shippingCents = quoteFlatShipping(subtotalCents);
+    const totalCents = subtotalCents + shippingCents;
+    const reservedUntil = new Date(Date.now() + RESERVATION_MINUTES[input.paymentMethod] * 60_000);
+    await reserveStock(tx, {
+      orderId: inserted.id,
+      items,
+      expiresAt: reservedUntil,
+      actor: buyer.actor,
+    });
+    await tx.insert(orderLines).values(lines.map((l) => ({ ...l, orderId: inserted.id })));
+    await tx
+      .update(orders)
+      .set({ subtotalCents, shippingCents, totalCents, reservedUntil })
+      .where(eq(orders.id, inserted.id));
+    await tx.insert(orderEvents).values({
+      orderId: inserted.id,
+      fromStatus: null,
+      toStatus: 'pending_payment',
+      actor: buyer.actor,
+      reason: 'order placed',
+    });
+    return { ...inserted, status: 'pending_payment', totalCents, currency: 'BRL', created: true };
+  });
+}
+
+async function findExisting(
+  tx: Executor,
+  buyer: Buyer,
+  key: string,
+  guestEmail: string | undefined,
+): Promise<PlacedOrder> {
+  const [row] = await tx.select().from(orders).where(eq(orders.idempotencyKey, key));
+  // A key is only ever replayed by its owner; anything else is refused without revealing the order.
+  const sameGuest = !buyer.userId && row?.guestEmail === guestEmail?.toLowerCase();
+  if (!row || row.userId !== buyer.userId || (!buyer.userId && !sameGuest)) {
+    throw new AppError('conflict', 'This checkout was already submitted.');
+  }
+  return {
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    totalCents: row.totalCents,
+    currency: row.currency,
+    created: false,
+  };
+}

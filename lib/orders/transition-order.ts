@@ -1,0 +1,44 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { orderEvents, orders, type OrderStatus } from '@/db/schema';
+import type { Executor } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { canTransition } from './order-transitions';
+
+export type TransitionInput = {
+  orderId: string;
+  to: OrderStatus;
+  /** 'user:<id>', 'system', 'gateway:<name>' or 'job:<name>'. */
+  actor: string;
+  reason: string;
+};
+
+/**
+ * Moves an order along the transition table and records the event. Locks the order row, so call
+ * it inside the transaction that performs the move's side effects. An illegal move is a 409.
+ */
+export async function transitionOrder(tx: Executor, input: TransitionInput): Promise<OrderStatus> {
+  const [order] = await tx
+    .select({ status: orders.status })
+    .from(orders)
+    .where(eq(orders.id, input.orderId))
+    .for('update');
+  if (!order) throw new AppError('not_found', 'Order not found.');
+  if (!canTransition(order.status, input.to)) {
+    throw new AppError('conflict', `An order cannot move from ${order.status} to ${input.to}.`, {
+      details: { from: order.status, to: input.to },
+    });
+  }
+  await tx
+    .update(orders)
+    .set({ status: input.to, updatedAt: new Date() })
+    .where(eq(orders.id, input.orderId));
+  await tx.insert(orderEvents).values({
+    orderId: input.orderId,
+    fromStatus: order.status,
+    toStatus: input.to,
+    actor: input.actor,
+    reason: input.reason,
+  });
+  return input.to;
+}
