@@ -8,7 +8,7 @@ import type { OrderStatus } from '@/db/schema/commerce';
 export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
   pending_payment: ['paid', 'payment_failed', 'expired', 'cancelled'],
   payment_failed: ['paid', 'cancelled'],
-  expired: ['paid'],
+  expired: ['paid', 'refunded'],
   paid: ['preparing', 'cancelled', 'refunded', 'partially_refunded'],
   preparing: ['ready_for_dispatch', 'cancelled', 'refunded', 'partially_refunded'],
   ready_for_dispatch: ['out_for_delivery', 'preparing'],

@@ -1,0 +1,33 @@
+import type { PaymentMethod } from '@/db/schema/commerce';
+
+export type ChargeRequest = {
+  /** The gateway charges at most once per key; we use our payment row id. */
+  idempotencyKey: string;
+  amountCents: number;
+  currency: string;
+  method: PaymentMethod;
+  /** A gateway token from the browser (cards); never a card number. */
+  token: string | null;
+  description: string;
+  expiresAt: Date | null;
+};
+
+export type ChargeStatus = 'pending' | 'requires_action' | 'succeeded' | 'failed';
+
+export type ChargeOutcome = {
+  reference: string;
+  status: ChargeStatus;
+  failureCode?: string;
+  /** Where the shopper completes a 3-D Secure challenge. */
+  actionUrl?: string;
+  pix?: { code: string; expiresAt: string };
+};
+
+export type RefundRequest = { reference: string; amountCents: number; idempotencyKey: string };
+
+/** One interface for every driver (sandbox built in; Stripe and Vindi plug in here). */
+export interface PaymentGateway {
+  readonly name: string;
+  charge(request: ChargeRequest): Promise<ChargeOutcome>;
+  refund(request: RefundRequest): Promise<{ status: 'succeeded' | 'failed' }>;
+}

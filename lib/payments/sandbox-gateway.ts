@@ -1,0 +1,60 @@
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import type { ChargeOutcome, ChargeRequest, PaymentGateway } from './gateway';
+import { sandboxTokenOutcome } from './sandbox-cards';
+
+export const SANDBOX_GATEWAY = 'sandbox';
+
+/** Deterministic per idempotency key: a retried charge is the same charge. */
+export function sandboxReference(idempotencyKey: string): string {
+  return `sbx_${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 24)}`;
+}
+
+/** A Pix copy-and-paste code for the demo; not a payable BR Code. */
+export function sandboxPixCode(reference: string, amountCents: number): string {
+  return `00020126SANDBOX-LOJA-PIX${reference.toUpperCase()}5204000053039865802BR54${amountCents}6304DEMO`;
+}
+
+export function signSandboxWebhook(secret: string, body: string): string {
+  return createHmac('sha256', secret).update(body).digest('hex');
+}
+
+export function verifySandboxWebhook(secret: string, body: string, signature: string): boolean {
+  const expected = Buffer.from(signSandboxWebhook(secret, body), 'hex');
+  const given = Buffer.from(/^[a-f0-9]{64}$/.test(signature) ? signature : '', 'hex');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * The built-in demo gateway: test cards decide the outcome, Pix and boleto stay pending until the
+ * simulator confirms them through a signed webhook. Stateless, so any process can serve it.
+ */
+export function createSandboxGateway(): PaymentGateway {
+  return {
+    name: SANDBOX_GATEWAY,
+    async charge(request: ChargeRequest): Promise<ChargeOutcome> {
+      const reference = sandboxReference(request.idempotencyKey);
+      if (request.method === 'pix') {
+        const expiresAt = (request.expiresAt ?? new Date(Date.now() + 30 * 60_000)).toISOString();
+        return {
+          reference,
+          status: 'pending',
+          pix: { code: sandboxPixCode(reference, request.amountCents), expiresAt },
+        };
+      }
+      if (request.method === 'boleto') return { reference, status: 'pending' };
+      switch (sandboxTokenOutcome(request.token)) {
+        case 'approve':
+          return { reference, status: 'succeeded' };
+        case 'challenge':
+          return { reference, status: 'requires_action', actionUrl: `/checkout/3ds/${reference}` };
+        case 'decline':
+          return { reference, status: 'failed', failureCode: 'card_declined' };
+        default:
+          return { reference, status: 'failed', failureCode: 'invalid_token' };
+      }
+    },
+    async refund() {
+      return { status: 'succeeded' };
+    },
+  };
+}
