@@ -8,6 +8,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addresses, type AdminPermission } from '@/db/schema';
 import { AppError } from '@/lib/errors';
+import { SANDBOX_SIGNATURE_HEADER, signSandboxWebhook } from '@/lib/payments/sandbox-gateway';
+import { getSandboxWebhookSecret } from '@/lib/payments/sandbox-webhook-secret';
 import { getSessionStore } from './session-store';
 import { issueTokenPair } from './api-tokens';
 import {
@@ -58,6 +60,9 @@ const ROUTES: Record<string, Rule> = {
   'GET /api/search': 'public',
   'GET /api/search/suggest': 'public',
   'GET /api/cep/[cep]': 'public',
+  'POST /api/payments/sandbox/tokens': 'public',
+  'POST /api/payments/sandbox/webhooks': 'public',
+  'POST /api/payments/sandbox/pix/[reference]/simulate': 'public',
   'GET /api/auth/[...nextauth]': 'public',
   'POST /api/auth/[...nextauth]': 'public',
   'POST /api/auth/token': 'public',
@@ -195,6 +200,7 @@ type Prepared = {
   params?: Record<string, string | string[]>;
   body?: unknown;
   query?: string;
+  headers?: Record<string, string>;
   untouched?: () => Promise<void>;
 };
 
@@ -213,6 +219,27 @@ async function prepareRoute(key: string): Promise<Prepared> {
       return { path: '/api/search/suggest', query: 'q=cam' };
     case 'GET /api/cep/[cep]':
       return { path: '/api/cep/01310100', params: { cep: '01310100' } };
+    case 'POST /api/payments/sandbox/tokens':
+      return { path: route, body: { number: '4242424242424242' } };
+    case 'POST /api/payments/sandbox/webhooks': {
+      // A correctly signed event for an unknown payment: acknowledged, changes nothing.
+      const body = JSON.stringify({
+        id: `evt-matrix-${Date.now()}-${Math.random()}`,
+        type: 'payment.succeeded',
+        data: { reference: 'sbx_000000000000000000000000' },
+      });
+      return {
+        path: route,
+        body: JSON.parse(body) as unknown,
+        headers: {
+          [SANDBOX_SIGNATURE_HEADER]: signSandboxWebhook(getSandboxWebhookSecret(), body),
+        },
+      };
+    }
+    case 'POST /api/payments/sandbox/pix/[reference]/simulate': {
+      const reference = 'sbx_000000000000000000000000';
+      return { path: `/api/payments/sandbox/pix/${reference}/simulate`, params: { reference } };
+    }
     case 'GET /api/auth/[...nextauth]':
       return { path: '/api/auth/providers', params: { nextauth: ['providers'] } };
     case 'POST /api/auth/[...nextauth]':
@@ -312,6 +339,7 @@ describe('permission matrix', () => {
               cookie: request.cookie,
               'x-forwarded-for': request.ip,
               'content-type': isForm ? 'application/x-www-form-urlencoded' : 'application/json',
+              ...prepared.headers,
             },
             body:
               prepared.body === undefined

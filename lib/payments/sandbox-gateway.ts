@@ -3,6 +3,7 @@ import type { ChargeOutcome, ChargeRequest, PaymentGateway } from './gateway';
 import { sandboxTokenOutcome } from './sandbox-cards';
 
 export const SANDBOX_GATEWAY = 'sandbox';
+export const SANDBOX_SIGNATURE_HEADER = 'x-loja-sandbox-signature';
 
 /** Deterministic per idempotency key: a retried charge is the same charge. */
 export function sandboxReference(idempotencyKey: string): string {
