@@ -104,7 +104,9 @@ export function SearchResults({
           </p>
         )}
       </header>
-      <FacetForm id={FORM_ID}>
+      {/* Keyed by the URL state: after Back, checkboxes must show that page's filters, not the
+          boxes the shopper ticked before (uncontrolled inputs keep their DOM state otherwise). */}
+      <FacetForm key={toSearchHref(request, { page: request.page })} id={FORM_ID}>
         <input type="hidden" name="q" value={request.q} />
         <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
           <aside aria-labelledby="filters-heading" className="flex flex-col gap-3">
