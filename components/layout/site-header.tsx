@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { AccountLink } from '@/components/auth/account-link';
+import { CartLink } from '@/components/cart/cart-link';
 import { LocaleSwitch } from '@/components/i18n/locale-switch';
 import { SearchBox } from '@/components/search/search-box';
 import type { CategoryLink } from '@/lib/catalog/types';
@@ -19,6 +20,7 @@ export function SiteHeader({ categories }: { categories: CategoryLink[] }) {
         </Link>
         <SearchBox />
         <AccountLink />
+        <CartLink />
         <LocaleSwitch />
       </div>
       <nav aria-label={t('categories')} className="border-t border-stone-100">

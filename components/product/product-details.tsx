@@ -1,9 +1,9 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { AddToCartForm } from '@/components/cart/add-to-cart-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import type { ProductDetail, ProductImageDetail, VariantDetail } from '@/lib/catalog/types';
 import type { OptionGroup } from '@/lib/catalog/variant-selection';
-import { AddToCartPlaceholder } from './add-to-cart-placeholder';
 import { Price } from './price';
 import { ProductGallery } from './product-gallery';
 import { StockStatus } from './stock-status';
@@ -55,7 +55,7 @@ export function ProductDetails({ product, variant, groups, images, recommendatio
               />
             </section>
           )}
-          <AddToCartPlaceholder />
+          <AddToCartForm variantId={variant.id} soldOut={variant.onHand <= 0} />
           <section aria-labelledby="description-heading" className="border-t border-stone-200 pt-5">
             <h2 id="description-heading" className="mb-2 text-lg font-semibold">
               {t('description')}

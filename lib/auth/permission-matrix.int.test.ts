@@ -98,6 +98,8 @@ const ACTIONS: Record<string, Rule> = {
   'components/account/address-actions.ts#saveAddressAction': 'signedIn',
   'components/account/address-actions.ts#deleteAddressAction': 'ownerA',
   'components/admin/actions.ts#revokeSessionAction': { permission: 'customers' },
+  'components/cart/actions.ts#addToCartAction': 'public',
+  'components/cart/actions.ts#updateCartLineAction': 'public',
 };
 
 function isAllowed(rule: Rule, actor: ActorName): boolean {
