@@ -100,6 +100,8 @@ const ACTIONS: Record<string, Rule> = {
   'components/admin/actions.ts#revokeSessionAction': { permission: 'customers' },
   'components/cart/actions.ts#addToCartAction': 'public',
   'components/cart/actions.ts#updateCartLineAction': 'public',
+  'components/checkout/actions.ts#placeOrderAction': 'public',
+  'components/checkout/actions.ts#lookupOrderAction': 'public',
 };
 
 function isAllowed(rule: Rule, actor: ActorName): boolean {

@@ -1,0 +1,118 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
+import { FormField } from '@/components/ui/form-field';
+import { FormStatus } from '@/components/ui/form-status';
+import { initialActionState } from '@/lib/actions/action-state';
+import { placeOrderAction } from './actions';
+import { CheckoutAddressFields } from './checkout-address-fields';
+
+/**
+ * Address, payment and confirm. The card number field has no name: it is exchanged for a sandbox
+ * token in the browser and only the token is submitted. One idempotency key per attempt, so a
+ * double click or a retry of the same attempt places one order.
+ */
+export function CheckoutForm(props: { guest: boolean; initial: Record<string, string> }) {
+  const t = useTranslations('checkout');
+  const [state, action] = useActionState(placeOrderAction, initialActionState);
+  const [pending, startTransition] = useTransition();
+  const [method, setMethod] = useState<'card' | 'pix'>('card');
+  const [cardError, setCardError] = useState('');
+  const cardRef = useRef<HTMLInputElement>(null);
+  // One key per attempt: repeated submits reuse it; an answer (e.g. a decline) starts a new one.
+  const attemptKey = useRef<string | null>(null);
+  useEffect(() => {
+    attemptKey.current = null;
+  }, [state]);
+  const initial = { ...props.initial, ...state.values };
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    attemptKey.current ??= crypto.randomUUID();
+    form.set('idempotencyKey', attemptKey.current);
+    setCardError('');
+    if (method === 'card') {
+      const number = cardRef.current?.value ?? '';
+      const res = await fetch('/api/payments/sandbox/tokens', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ number }),
+      });
+      if (!res.ok) return setCardError(t('cardInvalid'));
+      form.set('cardToken', ((await res.json()) as { token: string }).token);
+    }
+    startTransition(() => action(form));
+  }
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-6" noValidate>
+      {props.guest && (
+        <FormField
+          name="email"
+          type="email"
+          label={t('email')}
+          autoComplete="email"
+          required
+          defaultValue={initial.email}
+          hint={t('emailHint')}
+        />
+      )}
+      <fieldset className="flex flex-col gap-3">
+        <legend className="mb-2 text-lg font-semibold">{t('address')}</legend>
+        <CheckoutAddressFields initial={initial} errors={state.fieldErrors ?? {}} />
+      </fieldset>
+      <fieldset className="flex flex-col gap-3">
+        <legend className="mb-2 text-lg font-semibold">{t('payment')}</legend>
+        <p className="rounded-md bg-amber-100 px-3 py-2 text-sm font-medium text-amber-950">
+          {t('demoNotice')}
+        </p>
+        {(['card', 'pix'] as const).map((m) => (
+          <label key={m} className="flex items-center gap-2">
+            <input
+              type="radio"
+              name="paymentMethod"
+              value={m}
+              checked={method === m}
+              onChange={() => setMethod(m)}
+              className="size-4 accent-emerald-800"
+            />
+            {t(`method.${m}`)}
+          </label>
+        ))}
+        {method === 'card' && (
+          <div className="flex flex-col gap-1">
+            <label htmlFor="card-number" className="text-sm font-semibold text-stone-800">
+              {t('cardNumber')}
+            </label>
+            <input
+              id="card-number"
+              ref={cardRef}
+              inputMode="numeric"
+              autoComplete="off"
+              aria-describedby="card-hint"
+              className="rounded-md border border-stone-400 bg-white px-3 py-2"
+            />
+            <p id="card-hint" className="text-xs text-stone-600">
+              {t('cardHint')}
+            </p>
+            {cardError && (
+              <p className="text-sm font-medium text-red-800" role="alert">
+                {cardError}
+              </p>
+            )}
+          </div>
+        )}
+      </fieldset>
+      <FormStatus state={state} />
+      <button
+        type="submit"
+        disabled={pending}
+        className="self-start rounded-full bg-emerald-800 px-6 py-3 font-semibold text-white hover:bg-emerald-900 disabled:opacity-60"
+      >
+        {t('placeOrder')}
+      </button>
+    </form>
+  );
+}
