@@ -71,3 +71,34 @@ describe('cart', () => {
     expect(hashCartToken(createCartToken())).toMatch(/^[a-f0-9]{64}$/);
   });
 });
+
+describe('merging the guest cart on sign-in', () => {
+  it('sums quantities per variant, caps by stock, loses and duplicates nothing, applies once', async () => {
+    const { mergeGuestCart } = await import('./merge-guest-cart');
+    const { users } = await import('@/db/schema');
+    const [user] = await t.db
+      .insert(users)
+      .values({ email: `m-${Date.now()}@loja.test`, name: 'M' })
+      .returning();
+    const scarce = await createStockedVariant(t.db, 1_000, 4);
+    const plenty = await createStockedVariant(t.db, 2_000, 50);
+    const only = await createStockedVariant(t.db, 3_000, 50);
+    const account = { userId: user!.id };
+    await setCartQuantity(t.db, account, { variantId: scarce.id, quantity: 3, mode: 'add' });
+    await setCartQuantity(t.db, account, { variantId: plenty.id, quantity: 1, mode: 'add' });
+    const token = hashCartToken(createCartToken())!;
+    const guestOwner = { guestTokenHash: token };
+    await setCartQuantity(t.db, guestOwner, { variantId: scarce.id, quantity: 3, mode: 'add' });
+    await setCartQuantity(t.db, guestOwner, { variantId: plenty.id, quantity: 2, mode: 'add' });
+    await setCartQuantity(t.db, guestOwner, { variantId: only.id, quantity: 1, mode: 'add' });
+    const results = await Promise.all([
+      mergeGuestCart(t.db, token, user!.id),
+      mergeGuestCart(t.db, token, user!.id),
+    ]);
+    expect(results.flat()).toEqual([{ variantId: scarce.id, wanted: 6, quantity: 4 }]);
+    const cart = await loadCart(t.db, account);
+    const byVariant = Object.fromEntries(cart.lines.map((l) => [l.variantId, l.quantity]));
+    expect(byVariant).toEqual({ [scarce.id]: 4, [plenty.id]: 3, [only.id]: 1 });
+    expect((await loadCart(t.db, guestOwner)).lines).toEqual([]);
+  });
+});
