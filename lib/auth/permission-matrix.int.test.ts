@@ -78,6 +78,7 @@ const ROUTES: Record<string, Rule> = {
   'GET /api/admin/sessions': { permission: 'customers' },
   'DELETE /api/admin/sessions/[id]': { permission: 'customers' },
   'GET /api/admin/mailbox': { permission: 'settings' },
+  'GET /api/admin/inventory/[variantId]/movements': { permission: 'catalog' },
   'PUT /api/admin/users/[id]/permissions': 'superAdmin',
 };
 
@@ -223,6 +224,10 @@ async function prepareRoute(key: string): Promise<Prepared> {
       return { path: '/api/search/suggest', query: 'q=cam' };
     case 'GET /api/cep/[cep]':
       return { path: '/api/cep/01310100', params: { cep: '01310100' } };
+    case 'GET /api/admin/inventory/[variantId]/movements': {
+      const variantId = '00000000-0000-4000-8000-000000000000';
+      return { path: `/api/admin/inventory/${variantId}/movements`, params: { variantId } };
+    }
     case 'POST /api/payments/sandbox/tokens':
       return { path: route, body: { number: '4242424242424242' } };
     case 'POST /api/payments/sandbox/webhooks': {

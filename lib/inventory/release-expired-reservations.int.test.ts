@@ -74,3 +74,18 @@ describe('reservation expiry', () => {
     expect(await onHand(v.id)).toBe(0);
   });
 });
+
+describe('stock ledger', () => {
+  it('records holds, releases and sales with actor and reason, newest first', async () => {
+    const { listStockMovements } = await import('./list-stock-movements');
+    const v = await createStockedVariant(t.db, 1_000, 3);
+    const placed = await placeOrder(t.db, GUEST, guestOrder([{ variantId: v.id, quantity: 2 }]));
+    await t.db.transaction((tx) => markOrderPaid(tx, placed.id, 'gateway:test'));
+    const ledger = await listStockMovements(t.db, v.id);
+    expect(ledger.map((m) => [m.kind, m.quantity, m.actor])).toEqual([
+      ['sale', -2, 'gateway:test'],
+      ['reservation', 2, 'guest'],
+    ]);
+    expect(ledger.every((m) => m.reason.length > 0 && m.orderId === placed.id)).toBe(true);
+  });
+});
