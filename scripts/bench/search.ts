@@ -7,6 +7,7 @@
  *   --demo-db URL    demo-only catalog for relevance (created and seeded when missing)
  *   --rounds N       passes over each query set (default 5)
  *   --http           also measure over HTTP against `next start` on the current build
+ *   --relevance-only skip the latency measurements
  *
  * Runs with the react-server condition so the app's server-only modules load in a script.
  */
@@ -40,6 +41,7 @@ const { values: args } = parseArgs({
     'demo-db': { type: 'string' },
     rounds: { type: 'string', default: '5' },
     http: { type: 'boolean', default: false },
+    'relevance-only': { type: 'boolean', default: false },
   },
 });
 const rounds = Number(args.rounds);
@@ -201,7 +203,9 @@ async function main() {
     console.error(
       `Only ${products} searchable products in ${benchUrl}: seed with npm run db:seed -- --products 100000 for the reference figures.`,
     );
-  const latency = await measureLatency(bench.db);
+  const latency = args['relevance-only']
+    ? { skipped: '--relevance-only' }
+    : await measureLatency(bench.db);
   const demo = await ensureDemoDatabase(demoUrl);
   const relevance = await measureRelevance(demo.db);
   const http = args.http
