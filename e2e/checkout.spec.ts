@@ -73,6 +73,23 @@ test.describe('checkout', () => {
     });
   });
 
+  test('a 3-D Secure card waits for the (demo) challenge, then is paid', async ({
+    page,
+    visit,
+  }) => {
+    await addToCart(page, visit, 'Mochila Desafio');
+    await visit('/checkout');
+    await fillCheckout(page, 'card', '4000 0027 6000 3184');
+    await expect(page).toHaveURL(/\/orders\/LJ-/);
+    await expect(page.getByTestId('order-status')).toHaveAttribute(
+      'data-status',
+      'pending_payment',
+    );
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Aprovar 3-D Secure (demonstração)' }).click();
+    await expect(page.getByTestId('order-status')).toHaveAttribute('data-status', 'paid');
+  });
+
   test('a declined card keeps the cart', async ({ page, visit }) => {
     await addToCart(page, visit, 'Camiseta Recusada');
     await visit('/checkout');

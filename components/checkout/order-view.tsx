@@ -1,6 +1,7 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { formatMoney } from '@/lib/money';
 import type { OrderDetail } from '@/lib/orders/get-order-detail';
+import { ChallengePanel } from './challenge-panel';
 import { PixPanel } from './pix-panel';
 
 /** Order confirmation and detail: status, payment, lines, totals and the timeline. */
@@ -23,6 +24,10 @@ export function OrderView({ detail }: { detail: OrderDetail }) {
           {t('demo')}
         </p>
       )}
+      {order.status === 'pending_payment' &&
+        payment?.status === 'requires_action' &&
+        payment.sandbox &&
+        payment.reference && <ChallengePanel reference={payment.reference} />}
       {awaitingPix && (
         <PixPanel
           code={pixCode}

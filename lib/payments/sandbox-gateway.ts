@@ -47,7 +47,8 @@ export function createSandboxGateway(): PaymentGateway {
         case 'approve':
           return { reference, status: 'succeeded' };
         case 'challenge':
-          return { reference, status: 'requires_action', actionUrl: `/checkout/3ds/${reference}` };
+          // The order page shows the (demo) challenge for a payment that requires action.
+          return { reference, status: 'requires_action' };
         case 'decline':
           return { reference, status: 'failed', failureCode: 'card_declined' };
         default:

@@ -7,8 +7,8 @@ import { getPaymentGateway, requireSandboxMode } from '@/lib/payments/get-paymen
 const params = z.object({ reference: z.string().regex(/^sbx_[a-f0-9]{24}$/) });
 
 /**
- * Demo only (sandbox mode): plays the shopper's bank paying a sandbox Pix charge, delivering the
- * same event the sandbox webhook would. Idempotent: the event id is fixed per reference.
+ * Demo only (sandbox mode): plays the shopper's bank paying a sandbox Pix charge (or approving a
+ * 3-D Secure challenge), delivering the same event the sandbox webhook would. Idempotent: the event id is fixed per reference.
  */
 export const POST = apiHandler({ auth: 'public', params }, async ({ params }) => {
   requireSandboxMode();
