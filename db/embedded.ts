@@ -136,43 +136,58 @@ export async function startEmbeddedPostgres(options: {
 
   const initialised = existsSync(path.join(pgDir, 'PG_VERSION'));
   const credentials = await loadCredentials(dataDir, initialised);
-  const port = await findFreePort();
   const errors: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: pgDir,
-    user: credentials.user,
-    password: credentials.password,
-    port,
-    persistent: true,
-    authMethod: 'scram-sha-256',
-    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: userInfo().uid === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: [
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      'unix_socket_directories=',
-      '-c',
-      'max_connections=200',
-    ],
-    onLog: (message) => {
-      const text = String(message);
-      if (/ERROR|FATAL|PANIC/.test(text)) errors.push(text.trim());
-    },
-    onError: (error) => errors.push(String(error)),
-  });
+  const createServer = (port: number) =>
+    new EmbeddedPostgres({
+      databaseDir: pgDir,
+      user: credentials.user,
+      password: credentials.password,
+      port,
+      persistent: true,
+      authMethod: 'scram-sha-256',
+      // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+      createPostgresUser: userInfo().uid === 0,
+      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+      postgresFlags: [
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'max_connections=200',
+      ],
+      onLog: (message) => {
+        const text = String(message);
+        if (/ERROR|FATAL|PANIC/.test(text)) errors.push(text.trim());
+      },
+      onError: (error) => errors.push(String(error)),
+    });
 
+  let port = await findFreePort();
+  let server = createServer(port);
   if (!initialised) {
     log(`Creating the embedded PostgreSQL cluster in ${pgDir}`);
     await server.initialise();
   }
-  try {
-    await server.start();
-  } catch {
-    throw new Error(
-      `Embedded PostgreSQL did not start: ${errors.slice(-3).join(' | ') || 'no output'}`,
-    );
+  // Another process can take the free port between our check and PostgreSQL's bind: try anew.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await server.start();
+      break;
+    } catch {
+      const portTaken = errors.some((e) =>
+        /could not create any TCP\/IP sockets|already in use/i.test(e),
+      );
+      if (!portTaken || attempt === 3) {
+        throw new Error(
+          `Embedded PostgreSQL did not start: ${errors.slice(-3).join(' | ') || 'no output'}`,
+        );
+      }
+      log(`Port ${port} was taken before PostgreSQL could bind it; trying another`);
+      errors.length = 0;
+      port = await findFreePort(port + 1);
+      server = createServer(port);
+    }
   }
 
   const database = options.database ?? 'loja';

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { isBuildCurrent } from '../scripts/lib/build-stamp';
 import { freePort } from './support/free-port';
 import { expect, test } from './support/fixtures';
 
@@ -12,6 +13,8 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 let dataDir: string;
 test.beforeAll(async () => {
+  // A stale build would make `npm start` rebuild .next under the running e2e servers.
+  expect(isBuildCurrent(), 'the production build must be current (npm run build)').toBe(true);
   dataDir = await mkdtemp(path.join(tmpdir(), 'loja-start-'));
 });
 test.afterAll(() => rm(dataDir, { recursive: true, force: true }));
