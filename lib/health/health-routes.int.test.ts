@@ -4,6 +4,7 @@ import { GET as live } from '@/app/health/live/route';
 import { GET as ready } from '@/app/health/ready/route';
 import { createTestDatabase, type TestDatabase } from '@/db/testing/test-db';
 import { resetCacheForTests } from '@/lib/cache';
+import { startUpstashStandIn } from '@/lib/cache/testing/upstash-stand-in';
 import { closeDb } from '@/lib/db/client';
 import { resetEnvForTests } from '@/lib/env';
 import { checkReadiness, readAppliedMigrations } from './readiness';
@@ -141,6 +142,32 @@ describe('GET /health', () => {
         status: 'degraded',
         services: { redis: false, postgres: true },
       });
+    });
+  });
+
+  describe('with Upstash (REST stand-in)', () => {
+    it('probes Upstash: ok while it answers, degraded (503) when it fails', async () => {
+      const standIn = await startUpstashStandIn('health-token');
+      try {
+        configure({
+          DATABASE_URL: migrated.url,
+          UPSTASH_REDIS_REST_URL: standIn.url,
+          UPSTASH_REDIS_REST_TOKEN: 'health-token',
+        });
+        const up = await health(request('/health'));
+        expect(up.status).toBe(200);
+        expect(await up.json()).toMatchObject({
+          services: { redis: true },
+          drivers: { redis: 'upstash' },
+        });
+
+        standIn.setDown(true);
+        const down = await health(request('/health'));
+        expect(down.status).toBe(503);
+        expect(await down.json()).toMatchObject({ status: 'degraded', services: { redis: false } });
+      } finally {
+        await standIn.close();
+      }
     });
   });
 });

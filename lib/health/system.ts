@@ -1,5 +1,5 @@
 import 'server-only';
-import { getCacheDriverName, getRedisClient } from '@/lib/cache';
+import { getCache, getCacheDriverName, getRedisClient } from '@/lib/cache';
 import { pingRedis } from '@/lib/cache/redis';
 import { getPool } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
@@ -19,7 +19,11 @@ export function getHealthProbes(): HealthProbes {
   const elasticsearch = getElasticsearchClient();
   const qdrant = getQdrantProbeClient();
   return {
-    redis: redis ? () => pingRedis(redis) : null,
+    redis: redis
+      ? () => pingRedis(redis)
+      : getCacheDriverName() === 'upstash'
+        ? () => getCache().ping()
+        : null,
     // PostgreSQL always backs the app (embedded when DATABASE_URL is unset), so it is always probed.
     postgres: probePostgres,
     elasticsearch: elasticsearch ? () => pingElasticsearch(elasticsearch, PROBE_TIMEOUT_MS) : null,
