@@ -1,21 +1,14 @@
 import 'server-only';
 import type { Redis } from 'ioredis';
 import { ensureConnected } from '@/lib/cache/redis';
+import {
+  parseStoredSession,
+  sessionKeys,
+  toSessionRecord,
+  toStoredSession,
+  type StoredSession,
+} from './stored-session';
 import type { SessionRecord, SessionStore } from './types';
-
-type Stored = Omit<SessionRecord, 'createdAt' | 'lastSeenAt' | 'expiresAt'> & {
-  tokenHash: string;
-  createdAt: number;
-  lastSeenAt: number;
-  expiresAt: number;
-};
-
-const toRecord = ({ tokenHash: _hash, ...s }: Stored): SessionRecord => ({
-  ...s,
-  createdAt: new Date(s.createdAt),
-  lastSeenAt: new Date(s.lastSeenAt),
-  expiresAt: new Date(s.expiresAt),
-});
 
 /**
  * Layout: `<p>session:<id>` holds the record, `<p>session-token:<hash>` points at it (both expire
@@ -23,24 +16,17 @@ const toRecord = ({ tokenHash: _hash, ...s }: Stored): SessionRecord => ({
  * them for listing and bulk revocation. Revoking deletes the keys.
  */
 export function createRedisSessionStore(redis: Redis, prefix = 'loja:'): SessionStore {
-  const k = {
-    session: (id: string) => `${prefix}session:${id}`,
-    token: (hash: string) => `${prefix}session-token:${hash}`,
-    user: (userId: string) => `${prefix}sessions:user:${userId}`,
-    all: `${prefix}sessions:all`,
-  };
+  const k = sessionKeys(prefix);
   // Sessions must fail closed: an unreachable Redis is an error, not an empty store.
   const connected = async () => {
     if (!(await ensureConnected(redis))) throw new Error('Redis session store is unreachable');
     return redis;
   };
-  const load = async (id: string): Promise<Stored | undefined> => {
+  const load = async (id: string): Promise<StoredSession | undefined> => {
     const raw = await (await connected()).get(k.session(id));
-    if (!raw) return undefined;
-    const stored = JSON.parse(raw) as Stored;
-    return stored.expiresAt > Date.now() ? stored : undefined;
+    return parseStoredSession(raw);
   };
-  const remove = async (stored: Stored) => {
+  const remove = async (stored: StoredSession) => {
     await (
       await connected()
     )
@@ -53,13 +39,7 @@ export function createRedisSessionStore(redis: Redis, prefix = 'loja:'): Session
   return {
     driver: 'redis',
     async create(tokenHash, record) {
-      const stored: Stored = {
-        ...record,
-        tokenHash,
-        createdAt: record.createdAt.getTime(),
-        lastSeenAt: record.lastSeenAt.getTime(),
-        expiresAt: record.expiresAt.getTime(),
-      };
+      const stored = toStoredSession(tokenHash, record);
       const ttl = Math.max(1, stored.expiresAt - Date.now());
       await (
         await connected()
@@ -74,11 +54,11 @@ export function createRedisSessionStore(redis: Redis, prefix = 'loja:'): Session
     async findByTokenHash(tokenHash) {
       const id = await (await connected()).get(k.token(tokenHash));
       const stored = id ? await load(id) : undefined;
-      return stored && stored.tokenHash === tokenHash ? toRecord(stored) : undefined;
+      return stored && stored.tokenHash === tokenHash ? toSessionRecord(stored) : undefined;
     },
     async findById(id) {
       const stored = await load(id);
-      return stored && toRecord(stored);
+      return stored && toSessionRecord(stored);
     },
     async touch(id, at) {
       const stored = await load(id);
@@ -116,7 +96,7 @@ export function createRedisSessionStore(redis: Redis, prefix = 'loja:'): Session
       const records: SessionRecord[] = [];
       for (const id of ids) {
         const stored = await load(id);
-        if (stored) records.push(toRecord(stored));
+        if (stored) records.push(toSessionRecord(stored));
       }
       return records.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()).slice(0, limit);
     },

@@ -1,39 +1,25 @@
 import 'server-only';
 import type { Redis } from '@upstash/redis';
+import {
+  parseStoredSession,
+  sessionKeys,
+  toSessionRecord,
+  toStoredSession,
+  type StoredSession,
+} from './stored-session';
 import type { SessionRecord, SessionStore } from './types';
-
-type Stored = Omit<SessionRecord, 'createdAt' | 'lastSeenAt' | 'expiresAt'> & {
-  tokenHash: string;
-  createdAt: number;
-  lastSeenAt: number;
-  expiresAt: number;
-};
-
-const toRecord = ({ tokenHash: _hash, ...s }: Stored): SessionRecord => ({
-  ...s,
-  createdAt: new Date(s.createdAt),
-  lastSeenAt: new Date(s.lastSeenAt),
-  expiresAt: new Date(s.expiresAt),
-});
 
 /**
  * The Redis session layout (see redis.ts) over Upstash's REST API, for hosts without TCP Redis.
  * Writes that must land together go through MULTI/EXEC. Errors propagate: sessions fail closed.
  */
 export function createUpstashSessionStore(client: Redis, prefix = 'loja:'): SessionStore {
-  const k = {
-    session: (id: string) => `${prefix}session:${id}`,
-    token: (hash: string) => `${prefix}session-token:${hash}`,
-    user: (userId: string) => `${prefix}sessions:user:${userId}`,
-    all: `${prefix}sessions:all`,
-  };
-  const load = async (id: string): Promise<Stored | undefined> => {
+  const k = sessionKeys(prefix);
+  const load = async (id: string): Promise<StoredSession | undefined> => {
     const raw = await client.get<string>(k.session(id));
-    if (!raw) return undefined;
-    const stored = JSON.parse(String(raw)) as Stored;
-    return stored.expiresAt > Date.now() ? stored : undefined;
+    return parseStoredSession(raw === null ? null : String(raw));
   };
-  const remove = async (stored: Stored) => {
+  const remove = async (stored: StoredSession) => {
     await client
       .multi()
       .del(k.session(stored.id), k.token(stored.tokenHash))
@@ -44,13 +30,7 @@ export function createUpstashSessionStore(client: Redis, prefix = 'loja:'): Sess
   return {
     driver: 'upstash',
     async create(tokenHash, record) {
-      const stored: Stored = {
-        ...record,
-        tokenHash,
-        createdAt: record.createdAt.getTime(),
-        lastSeenAt: record.lastSeenAt.getTime(),
-        expiresAt: record.expiresAt.getTime(),
-      };
+      const stored = toStoredSession(tokenHash, record);
       const px = Math.max(1, stored.expiresAt - Date.now());
       await client
         .multi()
@@ -63,11 +43,11 @@ export function createUpstashSessionStore(client: Redis, prefix = 'loja:'): Sess
     async findByTokenHash(tokenHash) {
       const id = await client.get<string>(k.token(tokenHash));
       const stored = id ? await load(String(id)) : undefined;
-      return stored && stored.tokenHash === tokenHash ? toRecord(stored) : undefined;
+      return stored && stored.tokenHash === tokenHash ? toSessionRecord(stored) : undefined;
     },
     async findById(id) {
       const stored = await load(id);
-      return stored && toRecord(stored);
+      return stored && toSessionRecord(stored);
     },
     async touch(id, at) {
       const stored = await load(id);
@@ -104,7 +84,7 @@ export function createUpstashSessionStore(client: Redis, prefix = 'loja:'): Sess
       const records: SessionRecord[] = [];
       for (const id of ids) {
         const stored = await load(String(id));
-        if (stored) records.push(toRecord(stored));
+        if (stored) records.push(toSessionRecord(stored));
       }
       return records.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()).slice(0, limit);
     },
