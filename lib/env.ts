@@ -99,6 +99,8 @@ export const envSchema = z
         .regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret key (sk_test_… or sk_live_…)'),
     ),
     STRIPE_WEBHOOK_SECRET: optional(z.string().regex(/^whsec_/, 'must start with whsec_')),
+    /** Points the Stripe client elsewhere (an egress proxy, or the local stand-in in tests). */
+    STRIPE_API_BASE: optional(url(['https', 'http'])),
     VINDI_API_URL: optional(url(['https', 'http'])),
     VINDI_API_TOKEN: optional(z.string().min(1)),
     PUSHER_APP_ID: optional(z.string().min(1)),
