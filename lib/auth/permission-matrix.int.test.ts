@@ -2,11 +2,9 @@
  * Every route handler and every server action × every kind of caller. A route or action that
  * is not in the tables below fails the test: new endpoints must state who may call them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { addresses, type AdminPermission } from '@/db/schema';
+import { addresses } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { SANDBOX_SIGNATURE_HEADER, signSandboxWebhook } from '@/lib/payments/sandbox-gateway';
 import { getSandboxWebhookSecret } from '@/lib/payments/sandbox-webhook-secret';
@@ -20,6 +18,8 @@ import {
   type MatrixUser,
 } from './testing/matrix-actors';
 import { testContext, useAuthTestDatabase } from './testing/auth-test-env';
+import { discoverActions, discoverRoutes } from './testing/discover-endpoints';
+import { ACTIONS, isAllowed, ROUTES } from './testing/permission-rules';
 
 const request = vi.hoisted(() => ({ cookie: '', ip: '192.0.2.1' }));
 vi.mock('next/headers', () => ({
@@ -44,123 +44,6 @@ vi.mock('@/lib/auth/authjs', async (original) => ({
   signIn: vi.fn(async () => undefined),
   signOut: vi.fn(async () => undefined),
 }));
-
-type Rule =
-  'public' | 'signedIn' | 'customer' | 'ownerA' | { permission: AdminPermission } | 'superAdmin';
-
-const ROUTES: Record<string, Rule> = {
-  'GET /health': 'public',
-  'GET /health/live': 'public',
-  'GET /health/ready': 'public',
-  'GET /metrics': 'public',
-  'GET /img/[...path]': 'public',
-  'GET /sitemap.xml': 'public',
-  'GET /sitemaps/[shard]': 'public',
-  'GET /api/recommendations/[slug]': 'public',
-  'GET /api/search': 'public',
-  'GET /api/search/suggest': 'public',
-  'GET /api/cep/[cep]': 'public',
-  'POST /api/payments/sandbox/tokens': 'public',
-  'POST /api/payments/sandbox/webhooks': 'public',
-  'POST /api/payments/sandbox/pix/[reference]/simulate': 'public',
-  // Authenticated by Stripe-Signature; 404 here because the matrix runs in sandbox mode.
-  'POST /api/payments/stripe/webhooks': 'public',
-  'GET /api/auth/[...nextauth]': 'public',
-  'POST /api/auth/[...nextauth]': 'public',
-  'POST /api/auth/token': 'public',
-  'POST /api/auth/refresh': 'public',
-  'POST /api/auth/logout': 'public',
-  'GET /api/account': 'signedIn',
-  'GET /api/account/export': 'signedIn',
-  'GET /api/account/addresses': 'signedIn',
-  'POST /api/account/addresses': 'signedIn',
-  'GET /api/account/addresses/[id]': 'ownerA',
-  'PUT /api/account/addresses/[id]': 'ownerA',
-  'DELETE /api/account/addresses/[id]': 'ownerA',
-  'GET /api/admin/sessions': { permission: 'customers' },
-  'DELETE /api/admin/sessions/[id]': { permission: 'customers' },
-  'GET /api/admin/mailbox': { permission: 'settings' },
-  'GET /api/admin/inventory/[variantId]/movements': { permission: 'catalog' },
-  'PUT /api/admin/users/[id]/permissions': 'superAdmin',
-};
-
-const ACTIONS: Record<string, Rule> = {
-  'components/i18n/actions.ts#setLocale': 'public',
-  'components/auth/actions.ts#signInAction': 'public',
-  'components/auth/actions.ts#signOutAction': 'public',
-  'components/auth/actions.ts#signInWithGoogleAction': 'public',
-  'components/auth/actions.ts#signUpAction': 'public',
-  'components/auth/actions.ts#requestPasswordResetAction': 'public',
-  'components/auth/actions.ts#resetPasswordAction': 'public',
-  'components/auth/actions.ts#verifyEmailAction': 'public',
-  'components/auth/actions.ts#unlockAccountAction': 'public',
-  'components/account/actions.ts#updateProfileAction': 'signedIn',
-  'components/account/actions.ts#changePasswordAction': 'signedIn',
-  'components/account/actions.ts#revokeMySessionAction': 'ownerA',
-  'components/account/actions.ts#deleteAccountAction': 'customer',
-  'components/account/address-actions.ts#saveAddressAction': 'signedIn',
-  'components/account/address-actions.ts#deleteAddressAction': 'ownerA',
-  'components/admin/actions.ts#revokeSessionAction': { permission: 'customers' },
-  'components/cart/actions.ts#addToCartAction': 'public',
-  'components/cart/actions.ts#updateCartLineAction': 'public',
-  'components/checkout/actions.ts#placeOrderAction': 'public',
-  'components/checkout/actions.ts#lookupOrderAction': 'public',
-};
-
-function isAllowed(rule: Rule, actor: ActorName): boolean {
-  if (rule === 'public') return true;
-  if (actor === 'anonymous') return false;
-  if (rule === 'signedIn') return true;
-  if (rule === 'customer') return actor === 'customerA' || actor === 'customerB';
-  if (rule === 'ownerA') return actor === 'customerA';
-  if (rule === 'superAdmin') return actor === 'superAdmin';
-  return actor === 'superAdmin' || actor === `admin:${rule.permission}`;
-}
-
-const ROOT = process.cwd();
-const walk = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : walk(full);
-    return [full];
-  });
-const relative = (file: string) => path.relative(ROOT, file).split(path.sep).join('/');
-const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-
-async function discoverRoutes() {
-  const files = walk(path.join(ROOT, 'app')).filter((f) => f.endsWith('/route.ts'));
-  const found: { key: string; file: string; method: (typeof METHODS)[number] }[] = [];
-  for (const file of files) {
-    const route =
-      `/${relative(path.dirname(file)).replace(/^app\/?/, '')}`.replace(/\/$/, '') || '/';
-    const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
-    for (const method of METHODS) {
-      if (typeof mod[method] === 'function')
-        found.push({ key: `${method} ${route}`, file, method });
-    }
-  }
-  return found;
-}
-
-async function discoverActions() {
-  const files = ['app', 'components', 'lib']
-    .flatMap((dir) => walk(path.join(ROOT, dir)))
-    .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
-    .filter((f) => /^\s*['"]use server['"]/.test(readFileSync(f, 'utf8')));
-  const found: { key: string; run: (...args: unknown[]) => Promise<unknown> }[] = [];
-  for (const file of files) {
-    const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) {
-      if (typeof value === 'function') {
-        found.push({
-          key: `${relative(file)}#${name}`,
-          run: value as (...args: unknown[]) => Promise<unknown>,
-        });
-      }
-    }
-  }
-  return found;
-}
 
 let t: Awaited<ReturnType<typeof useAuthTestDatabase>>;
 let users: Map<ActorName, MatrixUser>;

@@ -1,0 +1,79 @@
+import type { AdminPermission } from '@/db/schema';
+import type { ActorName } from './matrix-actors';
+
+/**
+ * Who may call each route handler and server action: the permission matrix test checks every
+ * endpoint against this table, and fails for an endpoint the table does not name. A new route or
+ * action gets its line here.
+ */
+export type Rule =
+  'public' | 'signedIn' | 'customer' | 'ownerA' | { permission: AdminPermission } | 'superAdmin';
+
+export const ROUTES: Record<string, Rule> = {
+  'GET /health': 'public',
+  'GET /health/live': 'public',
+  'GET /health/ready': 'public',
+  'GET /metrics': 'public',
+  'GET /img/[...path]': 'public',
+  'GET /sitemap.xml': 'public',
+  'GET /sitemaps/[shard]': 'public',
+  'GET /api/recommendations/[slug]': 'public',
+  'GET /api/search': 'public',
+  'GET /api/search/suggest': 'public',
+  'GET /api/cep/[cep]': 'public',
+  'POST /api/payments/sandbox/tokens': 'public',
+  'POST /api/payments/sandbox/webhooks': 'public',
+  'POST /api/payments/sandbox/pix/[reference]/simulate': 'public',
+  // Authenticated by Stripe-Signature; 404 here because the matrix runs in sandbox mode.
+  'POST /api/payments/stripe/webhooks': 'public',
+  'GET /api/auth/[...nextauth]': 'public',
+  'POST /api/auth/[...nextauth]': 'public',
+  'POST /api/auth/token': 'public',
+  'POST /api/auth/refresh': 'public',
+  'POST /api/auth/logout': 'public',
+  'GET /api/account': 'signedIn',
+  'GET /api/account/export': 'signedIn',
+  'GET /api/account/addresses': 'signedIn',
+  'POST /api/account/addresses': 'signedIn',
+  'GET /api/account/addresses/[id]': 'ownerA',
+  'PUT /api/account/addresses/[id]': 'ownerA',
+  'DELETE /api/account/addresses/[id]': 'ownerA',
+  'GET /api/admin/sessions': { permission: 'customers' },
+  'DELETE /api/admin/sessions/[id]': { permission: 'customers' },
+  'GET /api/admin/mailbox': { permission: 'settings' },
+  'GET /api/admin/inventory/[variantId]/movements': { permission: 'catalog' },
+  'PUT /api/admin/users/[id]/permissions': 'superAdmin',
+};
+
+export const ACTIONS: Record<string, Rule> = {
+  'components/i18n/actions.ts#setLocale': 'public',
+  'components/auth/actions.ts#signInAction': 'public',
+  'components/auth/actions.ts#signOutAction': 'public',
+  'components/auth/actions.ts#signInWithGoogleAction': 'public',
+  'components/auth/actions.ts#signUpAction': 'public',
+  'components/auth/actions.ts#requestPasswordResetAction': 'public',
+  'components/auth/actions.ts#resetPasswordAction': 'public',
+  'components/auth/actions.ts#verifyEmailAction': 'public',
+  'components/auth/actions.ts#unlockAccountAction': 'public',
+  'components/account/actions.ts#updateProfileAction': 'signedIn',
+  'components/account/actions.ts#changePasswordAction': 'signedIn',
+  'components/account/actions.ts#revokeMySessionAction': 'ownerA',
+  'components/account/actions.ts#deleteAccountAction': 'customer',
+  'components/account/address-actions.ts#saveAddressAction': 'signedIn',
+  'components/account/address-actions.ts#deleteAddressAction': 'ownerA',
+  'components/admin/actions.ts#revokeSessionAction': { permission: 'customers' },
+  'components/cart/actions.ts#addToCartAction': 'public',
+  'components/cart/actions.ts#updateCartLineAction': 'public',
+  'components/checkout/actions.ts#placeOrderAction': 'public',
+  'components/checkout/actions.ts#lookupOrderAction': 'public',
+};
+
+export function isAllowed(rule: Rule, actor: ActorName): boolean {
+  if (rule === 'public') return true;
+  if (actor === 'anonymous') return false;
+  if (rule === 'signedIn') return true;
+  if (rule === 'customer') return actor === 'customerA' || actor === 'customerB';
+  if (rule === 'ownerA') return actor === 'customerA';
+  if (rule === 'superAdmin') return actor === 'superAdmin';
+  return actor === 'superAdmin' || actor === `admin:${rule.permission}`;
+}
