@@ -1,26 +1,14 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { verifyEmailAction } from '@/components/auth/actions';
-import { AuthCard } from '@/components/auth/auth-card';
-import { ConfirmLinkForm } from '@/components/auth/confirm-link-form';
+import { ConfirmLinkPage, confirmLinkMetadata } from '@/components/auth/confirm-link-page';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('auth.verify'))('title'), robots: { index: false } };
+  return confirmLinkMetadata('auth.verify');
 }
 
 type Props = { searchParams: Promise<{ token?: string | string[] }> };
 
 export default async function VerifyEmailPage({ searchParams }: Props) {
   const { token } = await searchParams;
-  const t = await getTranslations('auth.verify');
-  return (
-    <AuthCard title={t('title')}>
-      <p className="text-stone-700">{t('intro')}</p>
-      <ConfirmLinkForm
-        token={typeof token === 'string' ? token : ''}
-        label={t('submit')}
-        action={verifyEmailAction}
-      />
-    </AuthCard>
-  );
+  return <ConfirmLinkPage namespace="auth.verify" token={token} action={verifyEmailAction} />;
 }
