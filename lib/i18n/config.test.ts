@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './messages/en.json';
-import ptBR from './messages/pt-BR.json';
+import { MESSAGES } from './messages';
 import { isLocale, negotiateLocale, resolveLocale } from './config';
 
 function keysOf(value: unknown, prefix = ''): string[] {
@@ -35,6 +34,6 @@ describe('locale resolution', () => {
 
 describe('messages', () => {
   it('has the same keys in every language', () => {
-    expect(keysOf(en).sort()).toEqual(keysOf(ptBR).sort());
+    expect(keysOf(MESSAGES.en).sort()).toEqual(keysOf(MESSAGES['pt-BR']).sort());
   });
 });

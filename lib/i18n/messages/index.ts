@@ -1,0 +1,28 @@
+import type { Locale } from '../config';
+import en from './en.json';
+import ptBR from './pt-BR.json';
+
+/**
+ * Each area of the app (admin, logistics, …) keeps its strings in `areas/<area>.json` as
+ * `{ "en": {...}, "pt-BR": {...} }`, so areas grow without editing one shared file. Register a
+ * new area file here; its top-level namespaces must not clash with another file's.
+ */
+type AreaMessages = Record<Locale, Record<string, unknown>>;
+
+const AREAS: AreaMessages[] = [];
+
+function merge(locale: Locale, base: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base };
+  for (const area of AREAS) {
+    for (const [namespace, value] of Object.entries(area[locale])) {
+      if (namespace in merged) throw new Error(`duplicate message namespace: ${namespace}`);
+      merged[namespace] = value;
+    }
+  }
+  return merged;
+}
+
+export const MESSAGES: Record<Locale, Record<string, unknown>> = {
+  'pt-BR': merge('pt-BR', ptBR),
+  en: merge('en', en),
+};
