@@ -2,3 +2,4 @@ export * from './catalog';
 export * from './users';
 export * from './auth';
 export * from './commerce';
+export * from './audit';

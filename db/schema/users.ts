@@ -16,10 +16,12 @@ export type UserRole = (typeof userRoles)[number];
 /** Finer admin permissions; a super-admin holds all and may grant them. */
 export const adminPermissions = [
   'catalog',
+  'inventory',
   'orders',
   'customers',
   'logistics',
   'settings',
+  'staff',
 ] as const;
 export type AdminPermission = (typeof adminPermissions)[number];
 
