@@ -117,6 +117,8 @@ export const orders = pgTable(
     paymentMethod: text('payment_method', { enum: paymentMethods }).notNull(),
     /** Until when the stock reservations of a pending order hold. */
     reservedUntil: timestamp('reserved_until', { withTimezone: true }),
+    /** 4–6 digits the shopper reads out to the courier; set when the order is dispatched. */
+    deliveryCode: text('delivery_code'),
     createdAt,
     updatedAt,
   },

@@ -3,3 +3,4 @@ export * from './users';
 export * from './auth';
 export * from './commerce';
 export * from './audit';
+export * from './logistics-fleet';
