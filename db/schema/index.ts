@@ -4,3 +4,4 @@ export * from './auth';
 export * from './commerce';
 export * from './audit';
 export * from './logistics-fleet';
+export * from './admin-catalog';
