@@ -5,3 +5,5 @@ export * from './commerce';
 export * from './audit';
 export * from './logistics-fleet';
 export * from './admin-catalog';
+export * from './tracking';
+export * from './settings';
