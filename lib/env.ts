@@ -107,6 +107,12 @@ export const envSchema = z
     PUSHER_KEY: optional(z.string().min(1)),
     PUSHER_SECRET: optional(z.string().min(1)),
     PUSHER_CLUSTER: optional(z.string().min(1)),
+    /** OSRM-compatible table service for road distances in route planning; haversine without it. */
+    OSRM_URL: optional(url(['https', 'http'])),
+    /** Raster tile template ({z}/{x}/{y}) for maps; without it maps show their plain fallback. */
+    NEXT_PUBLIC_MAP_TILE_URL: optional(
+      z.string().regex(/\{z\}.*\{x\}.*\{y\}/, 'must be a tile URL template with {z}, {x} and {y}'),
+    ),
 
     BIGQUERY_DATASET: optional(
       z.string().regex(/^\w+$/, 'must be a BigQuery dataset id (letters, digits, _)'),
