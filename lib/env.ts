@@ -107,6 +107,11 @@ export const envSchema = z
     PUSHER_KEY: optional(z.string().min(1)),
     PUSHER_SECRET: optional(z.string().min(1)),
     PUSHER_CLUSTER: optional(z.string().min(1)),
+    /** Another Channels-compatible endpoint (self-hosted, or the local stand-in in tests). */
+    PUSHER_HOST: optional(
+      z.string().regex(/^[\w.-]+$/, 'must be a host name without scheme or port'),
+    ),
+    PUSHER_PORT: optional(z.coerce.number().int().min(1).max(65535)),
     /** OSRM-compatible table service for road distances in route planning; haversine without it. */
     OSRM_URL: optional(url(['https', 'http'])),
     /** Raster tile template ({z}/{x}/{y}) for maps; without it maps show their plain fallback. */
