@@ -89,6 +89,11 @@ export const variants = pgTable(
     compareAtCents: integer('compare_at_cents'),
     currency: char('currency', { length: 3 }).notNull().default('BRL'),
     position: integer('position').notNull().default(0),
+    /** Package data for shipping quotes; null falls back to the store's default package. */
+    weightGrams: integer('weight_grams'),
+    lengthCm: integer('length_cm'),
+    widthCm: integer('width_cm'),
+    heightCm: integer('height_cm'),
     ...timestamps,
   },
   (t) => [
@@ -98,6 +103,10 @@ export const variants = pgTable(
     check(
       'variants_compare_at_check',
       sql`${t.compareAtCents} is null or ${t.compareAtCents} > ${t.priceCents}`,
+    ),
+    check(
+      'variants_package_check',
+      sql`coalesce(${t.weightGrams}, 1) > 0 and coalesce(${t.lengthCm}, 1) > 0 and coalesce(${t.widthCm}, 1) > 0 and coalesce(${t.heightCm}, 1) > 0`,
     ),
   ],
 );

@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import {
   char,
   check,
+  date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -84,6 +86,9 @@ export type OrderStatus = (typeof orderStatuses)[number];
 export const paymentMethods = ['card', 'pix', 'boleto'] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
 
+export const shippingKinds = ['own_fleet', 'carrier', 'pickup'] as const;
+export type ShippingKind = (typeof shippingKinds)[number];
+
 export type AddressSnapshot = {
   recipient: string;
   cep: string;
@@ -117,6 +122,20 @@ export const orders = pgTable(
     paymentMethod: text('payment_method', { enum: paymentMethods }).notNull(),
     /** Until when the stock reservations of a pending order hold. */
     reservedUntil: timestamp('reserved_until', { withTimezone: true }),
+    /** The shipping option chosen at checkout (see lib/logistics/shipping), priced on the server. */
+    shippingKind: text('shipping_kind', { enum: shippingKinds }),
+    shippingMethodId: text('shipping_method_id'),
+    shippingLabel: text('shipping_label'),
+    shippingZoneId: uuid('shipping_zone_id'),
+    deliveryEstimateFrom: date('delivery_estimate_from'),
+    deliveryEstimateTo: date('delivery_estimate_to'),
+    /** Geocoded delivery point (approximate when from the CEP-prefix table) for route planning. */
+    deliveryLat: doublePrecision('delivery_lat'),
+    deliveryLng: doublePrecision('delivery_lng'),
+    packageWeightGrams: integer('package_weight_grams'),
+    /** Carrier shipments: entered by admin, shown to the shopper. */
+    carrier: text('carrier'),
+    trackingCode: text('tracking_code'),
     /** 4–6 digits the shopper reads out to the courier; set when the order is dispatched. */
     deliveryCode: text('delivery_code'),
     createdAt,
@@ -129,6 +148,10 @@ export const orders = pgTable(
     index('orders_status_idx').on(t.status, t.reservedUntil),
     check('orders_status_check', sql`${t.status} in ${inList(orderStatuses)}`),
     check('orders_payment_method_check', sql`${t.paymentMethod} in ${inList(paymentMethods)}`),
+    check(
+      'orders_shipping_kind_check',
+      sql`${t.shippingKind} is null or ${t.shippingKind} in ${inList(shippingKinds)}`,
+    ),
     check('orders_owner_check', sql`${t.userId} is not null or ${t.guestEmail} is not null`),
     check(
       'orders_totals_check',

@@ -7,3 +7,4 @@ export * from './logistics-fleet';
 export * from './admin-catalog';
 export * from './tracking';
 export * from './settings';
+export * from './logistics-zones';
