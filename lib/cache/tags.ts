@@ -12,11 +12,13 @@ export const CACHE_TAGS = {
   product: (id: string) => `product:${id}`,
   /** A product detail read looked up by slug (slugs can change). */
   productSlug: (slug: string) => `product-slug:${slug}`,
+  /** The one-row store settings (name, contact, installment rules, return window). */
+  storeSettings: 'store-settings',
 } as const;
 
 /**
  * Only shared catalog data may live in the shared cache. Personal data (carts, sessions, orders,
  * accounts) never does: keys outside these namespaces are refused.
  */
-export const SHARED_NAMESPACES = ['catalog', 'search'] as const;
+export const SHARED_NAMESPACES = ['catalog', 'search', 'settings'] as const;
 export type SharedNamespace = (typeof SHARED_NAMESPACES)[number];
