@@ -91,6 +91,8 @@ export const envSchema = z
     ),
     MAIL_FROM: z.string().min(3).default('Loja <nao-responda@loja.dev>'),
     CEP_PROVIDER_URL: optional(url(['https', 'http'])),
+    /** Nominatim-compatible geocoder for CEP → coordinates; the bundled prefix table without it. */
+    GEOCODER_URL: optional(url(['https', 'http'])),
 
     STRIPE_MODE: z.enum(['sandbox', 'test', 'production']).default('sandbox'),
     STRIPE_SECRET_KEY: optional(
