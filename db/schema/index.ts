@@ -8,3 +8,5 @@ export * from './admin-catalog';
 export * from './tracking';
 export * from './settings';
 export * from './logistics-zones';
+export * from './coupons';
+export * from './installments';
