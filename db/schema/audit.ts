@@ -21,7 +21,10 @@ export const auditLog = pgTable(
     action: text('action').notNull(),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
-    changes: jsonb('changes').$type<AuditChanges>().notNull().default(sql`'{}'::jsonb`),
+    changes: jsonb('changes')
+      .$type<AuditChanges>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     ip: inet('ip'),
     requestId: text('request_id'),
   },

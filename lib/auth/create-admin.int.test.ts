@@ -26,9 +26,11 @@ describe('first admin', () => {
     expect(row?.permissions.sort()).toEqual([
       'catalog',
       'customers',
+      'inventory',
       'logistics',
       'orders',
       'settings',
+      'staff',
     ]);
     const signIn = await signInWithPassword(
       { email: 'chefe@loja.test', password: 'uma-senha-de-gerente' },

@@ -41,8 +41,8 @@ export const ROUTES: Record<string, Rule> = {
   'GET /api/admin/sessions': { permission: 'customers' },
   'DELETE /api/admin/sessions/[id]': { permission: 'customers' },
   'GET /api/admin/mailbox': { permission: 'settings' },
-  'GET /api/admin/inventory/[variantId]/movements': { permission: 'catalog' },
-  'PUT /api/admin/users/[id]/permissions': 'superAdmin',
+  'GET /api/admin/inventory/[variantId]/movements': { permission: 'inventory' },
+  'PUT /api/admin/users/[id]/permissions': { permission: 'staff' },
 };
 
 export const ACTIONS: Record<string, Rule> = {

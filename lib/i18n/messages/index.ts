@@ -1,6 +1,7 @@
 import type { Locale } from '../config';
 import en from './en.json';
 import ptBR from './pt-BR.json';
+import adminDashboard from './areas/admin-dashboard.json';
 
 /**
  * Each area of the app (admin, logistics, …) keeps its strings in `areas/<area>.json` as
@@ -9,7 +10,7 @@ import ptBR from './pt-BR.json';
  */
 type AreaMessages = Record<Locale, Record<string, unknown>>;
 
-const AREAS: AreaMessages[] = [];
+const AREAS: AreaMessages[] = [adminDashboard as AreaMessages];
 
 function merge(locale: Locale, base: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...base };

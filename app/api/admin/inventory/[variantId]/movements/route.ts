@@ -9,7 +9,7 @@ const params = z.object({ variantId: z.uuid() });
 
 /** Admin view of a variant's stock ledger (sales, holds, releases, restocks…) and availability. */
 export const GET = apiHandler(
-  { auth: requireApiActor({ roles: ['admin'], permission: 'catalog' }), params },
+  { auth: requireApiActor({ roles: ['admin'], permission: 'inventory' }), params },
   async ({ params }) => {
     const db = getDb();
     const [movements, available] = await Promise.all([
