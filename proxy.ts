@@ -18,7 +18,11 @@ export function proxy(request: NextRequest) {
   const env = getEnv();
   const nonce = createNonce();
   const requestId = resolveRequestId(request.headers.get(REQUEST_ID_HEADER));
-  const csp = buildContentSecurityPolicy({ nonce, isDevelopment: env.NODE_ENV === 'development' });
+  const csp = buildContentSecurityPolicy({
+    nonce,
+    isDevelopment: env.NODE_ENV === 'development',
+    mapTileUrl: env.NEXT_PUBLIC_MAP_TILE_URL,
+  });
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);

@@ -50,3 +50,17 @@ describe('buildSecurityHeaders', () => {
     ).toMatch(/^max-age=\d{8,}; includeSubDomains/);
   });
 });
+
+describe('map tiles in the CSP', () => {
+  it('allows only the tile origin as an image source', () => {
+    const csp = directives(
+      buildContentSecurityPolicy({
+        nonce: 'n',
+        isDevelopment: false,
+        mapTileUrl: 'https://{s}.tile.example.org/{z}/{x}/{y}.png',
+      }),
+    );
+    expect(csp.get('img-src')).toContain('https://*.tile.example.org');
+    expect(csp.get('connect-src')).not.toContain('tile.example.org');
+  });
+});

@@ -3,6 +3,18 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }
 
+/** The scheme and host of a tile template ({s} subdomains become a wildcard). */
+export function mapTileOrigin(template: string | undefined): string | null {
+  if (!template) return null;
+  try {
+    const url = new URL(template.replaceAll('{s}', 'sub').replace(/\{[a-z]\}/g, '0'));
+    const host = template.includes('{s}.') ? url.host.replace(/^sub\./, '*.') : url.host;
+    return `${url.protocol}//${host}`;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Scripts run only from our origin or with this request's nonce; 'strict-dynamic' lets those
  * load their own chunks. React needs eval in development only, for its debugging stacks.
@@ -10,17 +22,21 @@ export function createNonce(): string {
 export function buildContentSecurityPolicy({
   nonce,
   isDevelopment,
+  mapTileUrl,
 }: {
   nonce: string;
   isDevelopment: boolean;
+  /** NEXT_PUBLIC_MAP_TILE_URL: its origin may serve images (map tiles), nothing else. */
+  mapTileUrl?: string;
 }): string {
+  const tileOrigin = mapTileOrigin(mapTileUrl);
   // No upgrade-insecure-requests: `npm start` over plain http://localhost must keep working;
   // HSTS covers real deployments.
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDevelopment ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${tileOrigin ? ` ${tileOrigin}` : ''}`,
     "font-src 'self' data:",
     `connect-src 'self'${isDevelopment ? ' ws: wss:' : ''}`,
     "object-src 'none'",
