@@ -10,3 +10,4 @@ export * from './settings';
 export * from './logistics-zones';
 export * from './coupons';
 export * from './installments';
+export * from './admin';

@@ -45,6 +45,8 @@ export const users = pgTable(
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     failedSignInCount: integer('failed_sign_in_count').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    /** Set by an admin: the account cannot sign in (its sessions were revoked at that moment). */
+    blockedAt: timestamp('blocked_at', { withTimezone: true }),
     /** Set when the account is deleted: personal fields are anonymised, the row stays for orders. */
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
