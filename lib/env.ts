@@ -54,6 +54,14 @@ export const envSchema = z
     MONGODB_URL: optional(url(['mongodb', 'mongodb+srv'])),
     MQTT_URL: optional(url(['mqtt', 'mqtts', 'ws', 'wss'])),
     SMTP_URL: optional(url(['smtp', 'smtps'])),
+    /** Product images go to S3-compatible storage when S3_BUCKET is set, else under .data/uploads. */
+    S3_BUCKET: optional(z.string().min(3)),
+    S3_REGION: z.string().default('us-east-1'),
+    S3_ENDPOINT: optional(url(['http', 'https'])),
+    S3_ACCESS_KEY_ID: optional(z.string().min(1)),
+    S3_SECRET_ACCESS_KEY: optional(z.string().min(1)),
+    S3_FORCE_PATH_STYLE: flag,
+    S3_PUBLIC_URL: optional(url(['http', 'https'])),
 
     JWT_SECRET: optional(z.string().min(1)),
     JWT_REFRESH_SECRET: optional(z.string().min(1)),
