@@ -1,6 +1,9 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { cartLines, products, variants } from '@/db/schema';
+import type { CouponFailure } from '@/lib/coupons/coupon-errors';
+import { listCartCoupons } from '@/lib/coupons/find-coupons';
+import { evaluateCoupons } from '@/lib/coupons/price-coupons';
 import type { Executor } from '@/lib/db/client';
 import { getAvailableStock } from '@/lib/inventory/get-available-stock';
 import { quoteFlatShipping } from '@/lib/orders/shipping';
@@ -25,6 +28,11 @@ export type CartView = {
   itemCount: number;
   subtotalCents: number;
   shippingCents: number;
+  /** Coupons applied to the cart (items and waived shipping); checkout re-checks them. */
+  discountCents: number;
+  coupons: { id: string; code: string; discountCents: number }[];
+  /** Applied codes that no longer apply, and why (e.g. the subtotal fell below the minimum). */
+  rejectedCoupons: { code: string; reason: CouponFailure }[];
   totalCents: number;
   currency: 'BRL';
 };
@@ -34,6 +42,9 @@ const EMPTY: CartView = {
   itemCount: 0,
   subtotalCents: 0,
   shippingCents: 0,
+  discountCents: 0,
+  coupons: [],
+  rejectedCoupons: [],
   totalCents: 0,
   currency: 'BRL',
 };
@@ -69,12 +80,24 @@ export async function loadCart(db: Executor, owner: CartOwner | null): Promise<C
   }));
   const subtotalCents = lines.reduce((sum, l) => sum + l.lineTotalCents, 0);
   const shippingCents = quoteFlatShipping(subtotalCents);
+  const { discount, rejected } = evaluateCoupons(
+    await listCartCoupons(db, cartId),
+    subtotalCents,
+    shippingCents,
+  );
   return {
     lines,
     itemCount: lines.reduce((sum, l) => sum + l.quantity, 0),
     subtotalCents,
     shippingCents,
-    totalCents: subtotalCents + shippingCents,
+    discountCents: discount.discountCents,
+    coupons: discount.perCoupon.map((c) => ({
+      id: c.couponId,
+      code: c.code,
+      discountCents: c.discountCents,
+    })),
+    rejectedCoupons: rejected,
+    totalCents: subtotalCents + shippingCents - discount.discountCents,
     currency: 'BRL',
   };
 }

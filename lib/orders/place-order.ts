@@ -5,9 +5,12 @@ import { orderEvents, orderLines, orders, paymentMethods, type AddressSnapshot }
 import { addressInputSchema } from '@/lib/accounts/address-schema';
 import type { Executor } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { priceCoupons } from '@/lib/coupons/price-coupons';
+import { customerKeyOf, redeemCoupons } from '@/lib/coupons/redeem-coupons';
 import { reserveStock } from '@/lib/inventory/reserve-stock';
 import { sumStockItems } from '@/lib/inventory/stock-items';
 import { createOrderNumber } from './order-number';
+import { chooseInstallmentPlan } from './choose-installment-plan';
 import { priceOrderLines } from './price-order-lines';
 import { quoteFlatShipping } from './shipping';
 
@@ -27,6 +30,10 @@ export const placeOrderInputSchema = z.object({
     .array(z.object({ variantId: z.uuid(), quantity: z.number().int().min(1).max(999) }))
     .min(1)
     .max(100),
+  /** Codes the shopper applied; re-validated and priced here, never trusted. */
+  couponCodes: z.array(z.string().trim().min(1).max(40)).max(3).default([]),
+  /** Card installments; the store's rules decide which counts exist (see lib/installments). */
+  installments: z.number().int().min(1).max(24).default(1),
 });
 export type PlaceOrderInput = z.input<typeof placeOrderInputSchema>;
 
@@ -74,7 +81,8 @@ export async function placeOrder(db: Executor, buyer: Buyer, raw: PlaceOrderInpu
     const lines = await priceOrderLines(tx, items, 'BRL');
     const subtotalCents = lines.reduce((sum, l) => sum + l.lineTotalCents, 0);
     const shippingCents = quoteFlatShipping(subtotalCents);
-    const totalCents = subtotalCents + shippingCents;
+    const discount = await priceCoupons(tx, input.couponCodes, subtotalCents, shippingCents);
+    const totalCents = subtotalCents + shippingCents - discount.discountCents;
     const reservedUntil = new Date(Date.now() + RESERVATION_MINUTES[input.paymentMethod] * 60_000);
     await reserveStock(tx, {
       orderId: inserted.id,
@@ -83,9 +91,24 @@ export async function placeOrder(db: Executor, buyer: Buyer, raw: PlaceOrderInpu
       actor: buyer.actor,
     });
     await tx.insert(orderLines).values(lines.map((l) => ({ ...l, orderId: inserted.id })));
+    if (discount.perCoupon.length > 0) {
+      const customerKey = customerKeyOf({ userId: buyer.userId, email: input.guestEmail });
+      await redeemCoupons(tx, { orderId: inserted.id, customerKey, discount });
+    }
+    if (input.installments > 1) {
+      if (input.paymentMethod !== 'card')
+        throw new AppError('validation_failed', 'Installments are for card payments only.');
+      await chooseInstallmentPlan(tx, inserted.id, totalCents, input.installments);
+    }
     await tx
       .update(orders)
-      .set({ subtotalCents, shippingCents, totalCents, reservedUntil })
+      .set({
+        subtotalCents,
+        shippingCents,
+        discountCents: discount.discountCents,
+        totalCents,
+        reservedUntil,
+      })
       .where(eq(orders.id, inserted.id));
     await tx.insert(orderEvents).values({
       orderId: inserted.id,

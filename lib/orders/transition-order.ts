@@ -2,8 +2,11 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { orderEvents, orders, type OrderStatus } from '@/db/schema';
 import type { Executor } from '@/lib/db/client';
+import { reclaimCoupons, releaseCoupons } from '@/lib/coupons/redeem-coupons';
 import { AppError } from '@/lib/errors';
 import { canTransition } from './order-transitions';
+
+const UNPAID: readonly OrderStatus[] = ['pending_payment', 'payment_failed'];
 
 export type TransitionInput = {
   orderId: string;
@@ -33,6 +36,10 @@ export async function transitionOrder(tx: Executor, input: TransitionInput): Pro
     .update(orders)
     .set({ status: input.to, updatedAt: new Date() })
     .where(eq(orders.id, input.orderId));
+  // Coupon uses belong to orders that get paid: an order dropped before payment gives them back.
+  if ((input.to === 'cancelled' || input.to === 'expired') && UNPAID.includes(order.status))
+    await releaseCoupons(tx, input.orderId);
+  if (order.status === 'expired' && input.to === 'paid') await reclaimCoupons(tx, input.orderId);
   await tx.insert(orderEvents).values({
     orderId: input.orderId,
     fromStatus: order.status,
