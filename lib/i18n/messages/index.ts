@@ -2,6 +2,7 @@ import type { Locale } from '../config';
 import en from './en.json';
 import ptBR from './pt-BR.json';
 import adminDashboard from './areas/admin-dashboard.json';
+import shipping from './areas/shipping.json';
 
 /**
  * Each area of the app (admin, logistics, …) keeps its strings in `areas/<area>.json` as
@@ -10,7 +11,7 @@ import adminDashboard from './areas/admin-dashboard.json';
  */
 type AreaMessages = Record<Locale, Record<string, unknown>>;
 
-const AREAS: AreaMessages[] = [adminDashboard as AreaMessages];
+const AREAS: AreaMessages[] = [adminDashboard as AreaMessages, shipping as AreaMessages];
 
 function merge(locale: Locale, base: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...base };
