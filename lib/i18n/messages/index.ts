@@ -2,6 +2,7 @@ import type { Locale } from '../config';
 import en from './en.json';
 import ptBR from './pt-BR.json';
 import adminDashboard from './areas/admin-dashboard.json';
+import checkoutExtras from './areas/checkout-extras.json';
 import shipping from './areas/shipping.json';
 
 /**
@@ -11,7 +12,11 @@ import shipping from './areas/shipping.json';
  */
 type AreaMessages = Record<Locale, Record<string, unknown>>;
 
-const AREAS: AreaMessages[] = [adminDashboard as AreaMessages, shipping as AreaMessages];
+const AREAS: AreaMessages[] = [
+  adminDashboard as AreaMessages,
+  shipping as AreaMessages,
+  checkoutExtras as AreaMessages,
+];
 
 function merge(locale: Locale, base: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...base };
