@@ -16,9 +16,12 @@ type Props = {
   images: ProductImageDetail[];
   /** Rendered below the description (recommendations, behind their feature flag). */
   recommendations?: ReactNode;
+  /** The shipping quote by CEP, rendered under add-to-cart. */
+  shipping?: ReactNode;
 };
 
-export function ProductDetails({ product, variant, groups, images, recommendations }: Props) {
+export function ProductDetails(props: Props) {
+  const { product, variant, groups, images, recommendations, shipping } = props;
   const t = useTranslations('product');
   const trail = [
     ...product.breadcrumbs.map((c) => ({ name: c.name, href: `/c/${c.slug}` })),
@@ -56,6 +59,7 @@ export function ProductDetails({ product, variant, groups, images, recommendatio
             </section>
           )}
           <AddToCartForm variantId={variant.id} soldOut={variant.onHand <= 0} />
+          {shipping}
           <section aria-labelledby="description-heading" className="border-t border-stone-200 pt-5">
             <h2 id="description-heading" className="mb-2 text-lg font-semibold">
               {t('description')}

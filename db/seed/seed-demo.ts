@@ -3,6 +3,7 @@ import { products } from '@/db/schema';
 import type { Database } from '@/lib/db/client';
 import { seedDemoUsers } from './demo-users';
 import { generateDemoCatalog } from './generate-catalog';
+import { seedLogistics } from './seed-logistics';
 import { insertProducts, upsertCategories } from './write-catalog';
 
 export type SeedDemoResult = {
@@ -12,13 +13,14 @@ export type SeedDemoResult = {
   products: number;
 };
 
-/** Seeds the demo catalog and demo users. Idempotent: rows are matched by slug, SKU and email. */
+/** Seeds the demo catalog, demo users and delivery zones. Idempotent: rows are matched by slug, SKU and email. */
 export async function seedDemo(db: Database): Promise<SeedDemoResult> {
   const catalog = generateDemoCatalog();
   return db.transaction(async (tx) => {
     const categoryIds = await upsertCategories(tx, catalog.categories);
     const insertedProducts = await insertProducts(tx, catalog.products, categoryIds);
     const insertedUsers = await seedDemoUsers(tx);
+    await seedLogistics(tx);
     const [row] = await tx
       .select({ count: sql<number>`count(*)::int` })
       .from(products)

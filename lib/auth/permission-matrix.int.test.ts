@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addresses } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { SANDBOX_SIGNATURE_HEADER, signSandboxWebhook } from '@/lib/payments/sandbox-gateway';
+import { resetRealtimeForTests } from '@/lib/realtime';
+import { insertTrackedOrder } from '@/lib/tracking/testing/tracking-fixtures';
 import { getSandboxWebhookSecret } from '@/lib/payments/sandbox-webhook-secret';
 import { getSessionStore } from './session-store';
 import { issueTokenPair } from './api-tokens';
@@ -57,7 +59,10 @@ beforeAll(async () => {
   routes = await discoverRoutes();
   actions = await discoverActions();
 }, 120_000);
-afterAll(() => t.release());
+afterAll(async () => {
+  await resetRealtimeForTests();
+  await t.release();
+});
 
 const user = (name: ActorName) => users.get(name)!;
 const ADDRESS = {
@@ -179,6 +184,21 @@ async function prepareRoute(key: string): Promise<Prepared> {
         body: { permissions: ['catalog'] },
       };
     }
+    case 'POST /api/tracking/positions':
+      return {
+        path: route,
+        body: { points: [{ lat: -23.56, lng: -46.65, recordedAt: new Date().toISOString() }] },
+      };
+    case 'GET /api/tracking/orders/[number]':
+    case 'GET /api/tracking/orders/[number]/events': {
+      const order = await insertTrackedOrder(t.db, {
+        userId: user('customerA').id,
+        lat: -23.56,
+        lng: -46.65,
+      });
+      const path = `/api/tracking/orders/${order.number}${key.endsWith('events') ? '/events' : ''}`;
+      return { path, params: { number: order.number } };
+    }
     default:
       return { path: route };
   }
@@ -244,6 +264,9 @@ describe('permission matrix', () => {
           },
         );
         const res = await handler(req, { params: Promise.resolve(prepared.params ?? {}) });
+        // A live stream (SSE) stays open until its reader leaves.
+        if (res.headers.get('content-type')?.startsWith('text/event-stream'))
+          await res.body?.cancel();
         const label = `${key} as ${actor} → ${res.status}`;
         const rule = ROUTES[key]!;
         if (isAllowed(rule, actor)) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { orderEvents, orderLines, orders, paymentMethods, type AddressSnapshot } from '@/db/schema';
+import { orderEvents, orderLines, orders, paymentMethods } from '@/db/schema';
 import { addressInputSchema } from '@/lib/accounts/address-schema';
 import type { Executor } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -9,10 +9,15 @@ import { priceCoupons } from '@/lib/coupons/price-coupons';
 import { customerKeyOf, redeemCoupons } from '@/lib/coupons/redeem-coupons';
 import { reserveStock } from '@/lib/inventory/reserve-stock';
 import { sumStockItems } from '@/lib/inventory/stock-items';
+import {
+  locateOrderDestination,
+  orderAddressSnapshot,
+  priceOrderShipping,
+  requireAddressUnlessPickup,
+} from '@/lib/logistics/shipping/order-shipping';
 import { createOrderNumber } from './order-number';
 import { chooseInstallmentPlan } from './choose-installment-plan';
 import { priceOrderLines } from './price-order-lines';
-import { quoteFlatShipping } from './shipping';
 
 /** Card reservations hold briefly; Pix waits minutes for the shopper's bank app. */
 export const RESERVATION_MINUTES = { card: 15, pix: 30, boleto: 60 * 24 * 3 } as const;
@@ -21,20 +26,26 @@ export const RESERVATION_MINUTES = { card: 15, pix: 30, boleto: 60 * 24 * 3 } as
  * What a shopper may choose. Only ids and quantities: any price-like field is stripped by the
  * schema (z.object drops unknown keys) and prices come from the database.
  */
-export const placeOrderInputSchema = z.object({
-  idempotencyKey: z.string().trim().min(16).max(128),
-  guestEmail: z.email().max(254).optional(),
-  address: addressInputSchema,
-  paymentMethod: z.enum(paymentMethods),
-  items: z
-    .array(z.object({ variantId: z.uuid(), quantity: z.number().int().min(1).max(999) }))
-    .min(1)
-    .max(100),
-  /** Codes the shopper applied; re-validated and priced here, never trusted. */
-  couponCodes: z.array(z.string().trim().min(1).max(40)).max(3).default([]),
-  /** Card installments; the store's rules decide which counts exist (see lib/installments). */
-  installments: z.number().int().min(1).max(24).default(1),
-});
+export const placeOrderInputSchema = z
+  .object({
+    idempotencyKey: z.string().trim().min(16).max(128),
+    guestEmail: z.email().max(254).optional(),
+    address: addressInputSchema.optional(),
+    /** The shipping option chosen from a quote (lib/logistics/shipping); re-priced here. */
+    shippingOptionId: z.string().trim().min(1).max(200).optional(),
+    /** Who collects a store-pickup order, which needs no address. */
+    pickupRecipient: z.string().trim().min(1).max(120).optional(),
+    paymentMethod: z.enum(paymentMethods),
+    items: z
+      .array(z.object({ variantId: z.uuid(), quantity: z.number().int().min(1).max(999) }))
+      .min(1)
+      .max(100),
+    /** Codes the shopper applied; re-validated and priced here, never trusted. */
+    couponCodes: z.array(z.string().trim().min(1).max(40)).max(3).default([]),
+    /** Card installments; the store's rules decide which counts exist (see lib/installments). */
+    installments: z.number().int().min(1).max(24).default(1),
+  })
+  .superRefine(requireAddressUnlessPickup);
 export type PlaceOrderInput = z.input<typeof placeOrderInputSchema>;
 
 export type PlacedOrder = {
@@ -60,8 +71,8 @@ export async function placeOrder(db: Executor, buyer: Buyer, raw: PlaceOrderInpu
     throw new AppError('validation_failed', 'An e-mail is required to check out as a guest.');
   }
   const items = sumStockItems(input.items);
-  const { isDefault: _isDefault, label: _label, ...address } = input.address;
-  const snapshot: AddressSnapshot = { ...address, complement: address.complement ?? null };
+  const snapshot = orderAddressSnapshot(input.address, input.pickupRecipient);
+  const location = await locateOrderDestination(input.shippingOptionId, input.address?.cep);
   return db.transaction(async (tx): Promise<PlacedOrder> => {
     // The unique key makes a concurrent twin wait here until we commit, then find our order.
     const [inserted] = await tx
@@ -80,7 +91,14 @@ export async function placeOrder(db: Executor, buyer: Buyer, raw: PlaceOrderInpu
 
     const lines = await priceOrderLines(tx, items, 'BRL');
     const subtotalCents = lines.reduce((sum, l) => sum + l.lineTotalCents, 0);
-    const shippingCents = quoteFlatShipping(subtotalCents);
+    const shipping = await priceOrderShipping(tx, {
+      optionId: input.shippingOptionId,
+      cep: input.address?.cep,
+      location,
+      items,
+      subtotalCents,
+    });
+    const shippingCents = shipping.shippingCents;
     const discount = await priceCoupons(tx, input.couponCodes, subtotalCents, shippingCents);
     const totalCents = subtotalCents + shippingCents - discount.discountCents;
     const reservedUntil = new Date(Date.now() + RESERVATION_MINUTES[input.paymentMethod] * 60_000);
@@ -103,6 +121,7 @@ export async function placeOrder(db: Executor, buyer: Buyer, raw: PlaceOrderInpu
     await tx
       .update(orders)
       .set({
+        ...shipping.columns,
         subtotalCents,
         shippingCents,
         discountCents: discount.discountCents,

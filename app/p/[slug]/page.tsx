@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import { ProductDetails } from '@/components/product/product-details';
 import { Recommendations } from '@/components/product/recommendations';
+import { ProductShippingQuote } from '@/components/shipping/product-shipping-quote';
 import { FeatureGate } from '@/components/ui/feature-gate';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
 import { getProductBySlugOrThrow } from '@/lib/catalog/get-product-by-slug-or-throw';
@@ -38,6 +39,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+/** The query minus ?cep=, so the shipping form keeps the selected variant. */
+function keepParams(query: Record<string, string | string[] | undefined>) {
+  return Object.fromEntries(
+    Object.entries(query).filter(
+      (entry): entry is [string, string] => entry[0] !== 'cep' && typeof entry[1] === 'string',
+    ),
+  );
+}
+
 /** Variant selection is in the query string, one parameter per option axis (?Cor=Azul&Tamanho=M). */
 export default async function ProductPage({ params, searchParams }: Props) {
   const [{ slug }, query, locale] = await Promise.all([params, searchParams, getLocale()]);
@@ -58,6 +68,14 @@ export default async function ProductPage({ params, searchParams }: Props) {
         variant={variant}
         groups={buildOptionGroups(product, variant)}
         images={selectImages(product.images, variant.options)}
+        shipping={
+          <ProductShippingQuote
+            slug={product.slug}
+            variantId={variant.id}
+            keep={keepParams(query)}
+            cep={typeof query.cep === 'string' ? query.cep : undefined}
+          />
+        }
         recommendations={
           <FeatureGate name="RECOMMENDATION_AI">
             <Recommendations

@@ -7,7 +7,13 @@ import type { ActorName } from './matrix-actors';
  * action gets its line here.
  */
 export type Rule =
-  'public' | 'signedIn' | 'customer' | 'ownerA' | { permission: AdminPermission } | 'superAdmin';
+  | 'public'
+  | 'signedIn'
+  | 'customer'
+  | 'ownerA'
+  | 'courier'
+  | { permission: AdminPermission }
+  | 'superAdmin';
 
 export const ROUTES: Record<string, Rule> = {
   'GET /health': 'public',
@@ -21,6 +27,7 @@ export const ROUTES: Record<string, Rule> = {
   'GET /api/search': 'public',
   'GET /api/search/suggest': 'public',
   'GET /api/cep/[cep]': 'public',
+  'GET /api/shipping/quote': 'public',
   'POST /api/payments/sandbox/tokens': 'public',
   'POST /api/payments/sandbox/webhooks': 'public',
   'POST /api/payments/sandbox/pix/[reference]/simulate': 'public',
@@ -43,6 +50,12 @@ export const ROUTES: Record<string, Rule> = {
   'GET /api/admin/mailbox': { permission: 'settings' },
   'GET /api/admin/inventory/[variantId]/movements': { permission: 'inventory' },
   'PUT /api/admin/users/[id]/permissions': { permission: 'staff' },
+  'POST /api/tracking/positions': 'courier',
+  'GET /api/tracking/orders/[number]': 'ownerA',
+  'GET /api/tracking/orders/[number]/events': 'ownerA',
+  'GET /api/tracking/couriers/events': { permission: 'logistics' },
+  // Authorises per channel (lib/tracking/pusher-auth.int.test.ts); 404 here: no Pusher in the matrix.
+  'POST /api/pusher/auth': 'public',
 };
 
 export const ACTIONS: Record<string, Rule> = {
@@ -74,6 +87,7 @@ export function isAllowed(rule: Rule, actor: ActorName): boolean {
   if (rule === 'signedIn') return true;
   if (rule === 'customer') return actor === 'customerA' || actor === 'customerB';
   if (rule === 'ownerA') return actor === 'customerA';
+  if (rule === 'courier') return actor === 'courier';
   if (rule === 'superAdmin') return actor === 'superAdmin';
   return actor === 'superAdmin' || actor === `admin:${rule.permission}`;
 }

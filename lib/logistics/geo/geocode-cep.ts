@@ -8,6 +8,8 @@ import { getLogger } from '@/lib/log';
 import { locateCepInTable, type CepLocation } from './locate-cep';
 
 const TIMEOUT_MS = 2_500;
+export const INVALID_CEP_MESSAGE = 'Enter a CEP with 8 digits.';
+export const UNKNOWN_CEP_MESSAGE = 'We could not find this CEP.';
 const CACHE_TTL_SECONDS = 30 * 24 * 3600;
 
 /** Nominatim's jsonv2 search answer: an array of places, coordinates as decimal strings. */
@@ -48,9 +50,9 @@ export async function searchNominatim(
  */
 export async function geocodeCep(raw: string, fetcher: typeof fetch = fetch): Promise<CepLocation> {
   const cep = normalizeCep(raw);
-  if (!cep) throw fieldError('cep', 'Enter a CEP with 8 digits.');
+  if (!cep) throw fieldError('cep', INVALID_CEP_MESSAGE);
   const local = locateCepInTable(cep);
-  if (!local) throw fieldError('cep', 'We could not find this CEP.');
+  if (!local) throw fieldError('cep', UNKNOWN_CEP_MESSAGE);
   const base = getEnv().GEOCODER_URL;
   if (!base) return local;
   const key = `geo:cep:${cep}`;
