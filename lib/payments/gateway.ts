@@ -10,6 +10,10 @@ export type ChargeRequest = {
   token: string | null;
   description: string;
   expiresAt: Date | null;
+  /** Card installments (1 = à vista); amountCents is then the plan's total, interest included. */
+  installments?: number;
+  /** Who pays (drivers that keep customers, e.g. Vindi); never card data. */
+  customer?: { name: string; email: string };
 };
 
 export type ChargeStatus = 'pending' | 'requires_action' | 'succeeded' | 'failed';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { orders, payments, type PaymentStatus } from '@/db/schema';
+import { orderInstallments, orders, payments, users, type PaymentStatus } from '@/db/schema';
 import type { Database } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { applyPaymentStatus } from './apply-payment-status';
@@ -33,29 +33,36 @@ export async function startPayment(
       .for('update');
     if (!order) throw new AppError('not_found', 'Order not found.');
     const [live] = await tx.select().from(payments).where(eq(payments.orderId, order.id));
-    if (live && live.status !== 'failed') return { order, created: null, live };
+    if (live && live.status !== 'failed') return { order, plan: null, created: null, live };
     if (order.status !== 'pending_payment') {
       throw new AppError('conflict', 'This order is no longer awaiting payment.');
     }
+    // With interest the card pays the installment plan's total, not the order total.
+    const [plan] = await tx
+      .select()
+      .from(orderInstallments)
+      .where(eq(orderInstallments.orderId, order.id));
     const [created] = await tx
       .insert(payments)
       .values({
         orderId: order.id,
         gateway: gateway.name,
         method: order.paymentMethod,
-        amountCents: order.totalCents,
+        amountCents: plan?.totalCents ?? order.totalCents,
         currency: order.currency,
       })
       .returning();
-    return { order, created: created!, live: null };
+    return { order, plan: plan ?? null, created: created!, live: null };
   });
-  const { order, created, live } = claimed;
+  const { order, plan, created, live } = claimed;
   if (!created) return { paymentId: live!.id, status: live!.status, charged: false };
   const outcome = await gateway.charge({
     idempotencyKey: created.id,
-    amountCents: order.totalCents,
+    amountCents: created.amountCents,
     currency: order.currency,
     method: order.paymentMethod,
+    installments: plan?.count ?? 1,
+    customer: { name: order.address.recipient, email: await buyerEmail(db, order) },
     token: input.token,
     description: `Loja ${order.number}`,
     expiresAt: order.reservedUntil,
@@ -78,4 +85,16 @@ export async function startPayment(
   });
   if (applied.refundNeeded) await refundUnfulfillable(db, gateway, created.id, actor);
   return { paymentId: created.id, status: outcome.status, charged: true, outcome };
+}
+
+async function buyerEmail(
+  db: Database,
+  order: { userId: string | null; guestEmail: string | null },
+): Promise<string> {
+  if (order.guestEmail || !order.userId) return order.guestEmail ?? '';
+  const [user] = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(eq(users.id, order.userId));
+  return user?.email ?? '';
 }
