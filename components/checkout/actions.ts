@@ -13,6 +13,7 @@ import { requestContextFrom } from '@/lib/auth/request-context';
 import { clearCart } from '@/lib/cart/clear-cart';
 import { loadCart } from '@/lib/cart/load-cart';
 import { getDb } from '@/lib/db/client';
+import { couponFailureOf } from '@/lib/coupons/coupon-errors';
 import { AppError } from '@/lib/errors';
 import { findGuestOrderId } from '@/lib/orders/find-guest-order';
 import { placeOrder, placeOrderInputSchema } from '@/lib/orders/place-order';
@@ -56,6 +57,9 @@ export async function placeOrderAction(
     address: Object.fromEntries(ADDRESS.map((k) => [k, values[k]])),
     paymentMethod: values.paymentMethod,
     items: cart.lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })),
+    // Codes come from the server-side cart; placement re-prices and re-checks them.
+    couponCodes: cart.coupons.map((c) => c.code),
+    installments: values.paymentMethod === 'card' ? Number(formData.get('installments')) || 1 : 1,
   };
   const parsed = placeOrderInputSchema.safeParse(input);
   const { cardToken: _token, ...echo } = values;
@@ -77,6 +81,15 @@ export async function placeOrderAction(
     if (paid.status === 'failed') return { ok: false, message: t('declined'), values: echo };
     number = placed.number;
   } catch (error) {
+    const coupon = couponFailureOf(error);
+    if (coupon) {
+      const tc = await getTranslations('coupons');
+      return { ok: false, message: tc(`reason.${coupon}`), values: echo };
+    }
+    if (error instanceof AppError && error.details?.reason === 'installments_unavailable') {
+      const ti = await getTranslations('installments');
+      return { ok: false, message: ti('unavailable'), values: echo };
+    }
     if (error instanceof AppError && error.code === 'conflict') {
       return { ok: false, message: t('outOfStock'), values: echo };
     }

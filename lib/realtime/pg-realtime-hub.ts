@@ -1,0 +1,130 @@
+import pg from 'pg';
+import type { Logger } from '@/lib/log';
+import { packNotifyPayloads, parseNotifyPayload, PG_CHANNEL } from './pg-notify';
+import type { RealtimeListener, RealtimeMessage, RealtimePublisher } from './types';
+
+type Query = (text: string, values: unknown[]) => Promise<unknown>;
+type Subscriber = { listener: RealtimeListener; onGap?: () => void };
+
+export type PgRealtimeHubOptions = {
+  connectionString: string;
+  /** Runs NOTIFY; the app's pool, so publishing never waits on the LISTEN connection. */
+  query: Query;
+  log?: Pick<Logger, 'warn' | 'error'>;
+};
+
+/**
+ * The SSE transport's backbone: each app instance holds ONE dedicated connection LISTENing on
+ * `loja_realtime` and fans what arrives out to its in-process subscribers, so a position posted
+ * to any instance reaches the shoppers connected to every instance.
+ */
+export class PgRealtimeHub implements RealtimePublisher {
+  readonly name = 'postgres' as const;
+  private client: pg.Client | null = null;
+  private connecting: Promise<pg.Client> | null = null;
+  private readonly channels = new Map<string, Set<Subscriber>>();
+  private sequence = 0;
+  private closed = false;
+  private retryMs = 250;
+
+  constructor(private readonly options: PgRealtimeHubOptions) {}
+
+  async publish(messages: readonly RealtimeMessage[]): Promise<void> {
+    const { payloads, tooLarge } = packNotifyPayloads(messages);
+    for (const message of tooLarge) {
+      this.options.log?.error(
+        { channel: message.channel, event: message.event },
+        'realtime message over the NOTIFY limit dropped',
+      );
+    }
+    for (const payload of payloads) {
+      await this.options.query('select pg_notify($1, $2)', [PG_CHANNEL, payload]);
+    }
+  }
+
+  /** Resolves once this instance is LISTENing, so nothing published afterwards is missed. */
+  async subscribe(channel: string, listener: RealtimeListener, onGap?: () => void) {
+    const subscriber: Subscriber = { listener, onGap };
+    let set = this.channels.get(channel);
+    if (!set) this.channels.set(channel, (set = new Set()));
+    set.add(subscriber);
+    try {
+      await this.listen();
+    } catch (error) {
+      set.delete(subscriber);
+      throw error;
+    }
+    return () => {
+      const current = this.channels.get(channel);
+      current?.delete(subscriber);
+      if (current?.size === 0) this.channels.delete(channel);
+    };
+  }
+
+  subscriberCount() {
+    let count = 0;
+    for (const set of this.channels.values()) count += set.size;
+    return count;
+  }
+
+  async close() {
+    this.closed = true;
+    const client = this.client;
+    this.client = null;
+    this.channels.clear();
+    await client?.end().catch(() => {});
+  }
+
+  private listen(): Promise<pg.Client> {
+    if (this.client) return Promise.resolve(this.client);
+    this.connecting ??= this.connect().finally(() => {
+      this.connecting = null;
+    });
+    return this.connecting;
+  }
+
+  private async connect(): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: this.options.connectionString });
+    client.on('notification', (notification) => {
+      if (notification.channel === PG_CHANNEL) this.dispatch(notification.payload);
+    });
+    client.on('error', (error) => this.lost(client, error));
+    client.on('end', () => this.lost(client));
+    await client.connect();
+    await client.query(`listen ${PG_CHANNEL}`);
+    this.client = client;
+    this.retryMs = 250;
+    return client;
+  }
+
+  private dispatch(payload: string | undefined) {
+    for (const message of parseNotifyPayload(payload)) {
+      const subscribers = this.channels.get(message.channel);
+      if (!subscribers) continue;
+      this.sequence += 1;
+      const delivered = { ...message, id: `${Date.now().toString(36)}-${this.sequence}` };
+      for (const { listener } of subscribers) listener(delivered);
+    }
+  }
+
+  /** Events sent while reconnecting are gone: subscribers are told to resend a snapshot. */
+  private lost(client: pg.Client, error?: Error) {
+    if (this.client !== client) return;
+    this.client = null;
+    if (this.closed) return;
+    this.options.log?.warn({ err: error }, 'realtime LISTEN connection lost; reconnecting');
+    client.end().catch(() => {});
+    const retry = () => {
+      if (this.closed || this.channels.size === 0) return;
+      this.listen()
+        .then(() => {
+          for (const set of this.channels.values()) for (const s of set) s.onGap?.();
+        })
+        .catch(() => {
+          this.retryMs = Math.min(this.retryMs * 2, 10_000);
+          setTimeout(retry, this.retryMs);
+        });
+    };
+    setTimeout(retry, this.retryMs);
+  }
+}
