@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
+import { z, ZodError } from 'zod';
 import { getCartOwner } from '@/components/cart/cart-owner';
 import type { ActionState } from '@/lib/actions/action-state';
 import { formFields, invalidState } from '@/lib/actions/form-data';
@@ -12,9 +12,10 @@ import { getCurrentActor } from '@/lib/auth/current-actor';
 import { requestContextFrom } from '@/lib/auth/request-context';
 import { clearCart } from '@/lib/cart/clear-cart';
 import { loadCart } from '@/lib/cart/load-cart';
-import { getDb } from '@/lib/db/client';
 import { couponFailureOf } from '@/lib/coupons/coupon-errors';
+import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { PICKUP_OPTION_ID } from '@/lib/logistics/shipping/option-ids';
 import { findGuestOrderId } from '@/lib/orders/find-guest-order';
 import { placeOrder, placeOrderInputSchema } from '@/lib/orders/place-order';
 import { getPaymentGateway } from '@/lib/payments/get-payment-gateway';
@@ -33,7 +34,14 @@ async function withinLimit(): Promise<boolean> {
 }
 
 const ADDRESS = ['recipient', 'cep', 'street', 'number', 'complement', 'district', 'city', 'state'];
-const FIELDS = ['idempotencyKey', 'email', 'paymentMethod', 'cardToken', ...ADDRESS] as const;
+const FIELDS = [
+  'idempotencyKey',
+  'email',
+  'paymentMethod',
+  'cardToken',
+  'shippingOptionId',
+  ...ADDRESS,
+] as const;
 
 /**
  * Places the caller's own cart as an order and charges it. Items come from the server-side cart
@@ -54,7 +62,11 @@ export async function placeOrderAction(
   const input = {
     idempotencyKey: values.idempotencyKey,
     guestEmail: actor ? undefined : values.email || undefined,
-    address: Object.fromEntries(ADDRESS.map((k) => [k, values[k]])),
+    // Store pickup needs no address, only who collects (see lib/logistics/shipping).
+    ...(values.shippingOptionId === PICKUP_OPTION_ID
+      ? { pickupRecipient: values.recipient || undefined }
+      : { address: Object.fromEntries(ADDRESS.map((k) => [k, values[k]])) }),
+    shippingOptionId: values.shippingOptionId || undefined,
     paymentMethod: values.paymentMethod,
     items: cart.lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })),
     // Codes come from the server-side cart; placement re-prices and re-checks them.
@@ -90,6 +102,8 @@ export async function placeOrderAction(
       const ti = await getTranslations('installments');
       return { ok: false, message: ti('unavailable'), values: echo };
     }
+    // A shipping option no longer on offer (stale quote, forged id) comes back as a field error.
+    if (error instanceof ZodError) return invalidState(error, echo);
     if (error instanceof AppError && error.code === 'conflict') {
       return { ok: false, message: t('outOfStock'), values: echo };
     }

@@ -11,6 +11,8 @@ type Filled = { street: string; district: string; city: string; state: string };
 export function CheckoutAddressFields(props: {
   initial: Record<string, string>;
   errors: Record<string, string[]>;
+  /** Store pickup: who collects (and the CEP, to compare options); the rest is hidden and ignored. */
+  pickup?: boolean;
 }) {
   const t = useTranslations('account.addresses');
   const v = props.initial;
@@ -69,65 +71,67 @@ export function CheckoutAddressFields(props: {
         className="sm:col-span-2"
         onChange={(ev) => void onCep(ev.target.value)}
       />
-      <FormField
-        name="street"
-        label={t('street')}
-        autoComplete="address-line1"
-        required
-        errors={e['address.street']}
-        className="sm:col-span-4"
-        {...bind('street')}
-      />
-      <FormField
-        name="number"
-        label={t('number')}
-        required
-        defaultValue={v.number}
-        errors={e['address.number']}
-        className="sm:col-span-2"
-      />
-      <FormField
-        name="complement"
-        label={t('complement')}
-        autoComplete="address-line2"
-        defaultValue={v.complement}
-        className="sm:col-span-4"
-      />
-      <FormField
-        name="district"
-        label={t('district')}
-        required
-        errors={e['address.district']}
-        className="sm:col-span-3"
-        {...bind('district')}
-      />
-      <FormField
-        name="city"
-        label={t('city')}
-        autoComplete="address-level2"
-        required
-        errors={e['address.city']}
-        className="sm:col-span-3"
-        {...bind('city')}
-      />
-      <div className="flex flex-col gap-1 sm:col-span-2">
-        <label htmlFor="field-state" className="text-sm font-semibold text-stone-800">
-          {t('state')}
-        </label>
-        <select
-          id="field-state"
-          name="state"
+      <div className={props.pickup ? 'hidden' : 'contents'}>
+        <FormField
+          name="street"
+          label={t('street')}
+          autoComplete="address-line1"
           required
-          className="rounded-md border border-stone-400 bg-white px-3 py-2"
-          {...bind('state')}
-        >
-          <option value="">{t('stateChoose')}</option>
-          {UFS.map((uf) => (
-            <option key={uf} value={uf}>
-              {uf}
-            </option>
-          ))}
-        </select>
+          errors={e['address.street']}
+          className="sm:col-span-4"
+          {...bind('street')}
+        />
+        <FormField
+          name="number"
+          label={t('number')}
+          required
+          defaultValue={v.number}
+          errors={e['address.number']}
+          className="sm:col-span-2"
+        />
+        <FormField
+          name="complement"
+          label={t('complement')}
+          autoComplete="address-line2"
+          defaultValue={v.complement}
+          className="sm:col-span-4"
+        />
+        <FormField
+          name="district"
+          label={t('district')}
+          required
+          errors={e['address.district']}
+          className="sm:col-span-3"
+          {...bind('district')}
+        />
+        <FormField
+          name="city"
+          label={t('city')}
+          autoComplete="address-level2"
+          required
+          errors={e['address.city']}
+          className="sm:col-span-3"
+          {...bind('city')}
+        />
+        <div className="flex flex-col gap-1 sm:col-span-2">
+          <label htmlFor="field-state" className="text-sm font-semibold text-stone-800">
+            {t('state')}
+          </label>
+          <select
+            id="field-state"
+            name="state"
+            required
+            className="rounded-md border border-stone-400 bg-white px-3 py-2"
+            {...bind('state')}
+          >
+            <option value="">{t('stateChoose')}</option>
+            {UFS.map((uf) => (
+              <option key={uf} value={uf}>
+                {uf}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
     </div>
   );

@@ -2,18 +2,26 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
+import { CheckoutShippingOptions } from '@/components/shipping/checkout-shipping-options';
 import { FormField } from '@/components/ui/form-field';
 import { FormStatus } from '@/components/ui/form-status';
 import { initialActionState } from '@/lib/actions/action-state';
+import type { InstallmentPlan } from '@/lib/installments/installment-plans';
 import { placeOrderAction } from './actions';
 import { CheckoutAddressFields } from './checkout-address-fields';
+import { InstallmentSelect } from './installment-select';
 
 /**
  * Address, payment and confirm. The card number field has no name: it is exchanged for a sandbox
  * token in the browser and only the token is submitted. One idempotency key per attempt, so a
  * double click or a retry of the same attempt places one order.
  */
-export function CheckoutForm(props: { guest: boolean; initial: Record<string, string> }) {
+export function CheckoutForm(props: {
+  guest: boolean;
+  initial: Record<string, string>;
+  /** Card installment plans for the cart total (server-computed from the store's rules). */
+  installmentPlans?: readonly InstallmentPlan[];
+}) {
   const t = useTranslations('checkout');
   const [state, action] = useActionState(placeOrderAction, initialActionState);
   const [pending, startTransition] = useTransition();
@@ -26,6 +34,9 @@ export function CheckoutForm(props: { guest: boolean; initial: Record<string, st
     attemptKey.current = null;
   }, [state]);
   const initial = { ...props.initial, ...state.values };
+  const [cep, setCep] = useState(initial.cep ?? '');
+  const [pickup, setPickup] = useState(false);
+  const ts = useTranslations('shipping');
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,7 +58,15 @@ export function CheckoutForm(props: { guest: boolean; initial: Record<string, st
   }
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-6" noValidate>
+    <form
+      onSubmit={(e) => void onSubmit(e)}
+      onChange={(e) => {
+        const field = e.target;
+        if (field instanceof HTMLInputElement && field.name === 'cep') setCep(field.value);
+      }}
+      className="flex flex-col gap-6"
+      noValidate
+    >
       {props.guest && (
         <FormField
           name="email"
@@ -61,7 +80,16 @@ export function CheckoutForm(props: { guest: boolean; initial: Record<string, st
       )}
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-2 text-lg font-semibold">{t('address')}</legend>
-        <CheckoutAddressFields initial={initial} errors={state.fieldErrors ?? {}} />
+        <CheckoutAddressFields initial={initial} errors={state.fieldErrors ?? {}} pickup={pickup} />
+      </fieldset>
+      <fieldset className="flex flex-col gap-3">
+        <legend className="mb-2 text-lg font-semibold">{ts('choose')}</legend>
+        <CheckoutShippingOptions
+          cep={cep}
+          initialOptionId={initial.shippingOptionId}
+          errors={state.fieldErrors?.shippingOptionId}
+          onPickupChange={setPickup}
+        />
       </fieldset>
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-2 text-lg font-semibold">{t('payment')}</legend>
@@ -103,6 +131,9 @@ export function CheckoutForm(props: { guest: boolean; initial: Record<string, st
               </p>
             )}
           </div>
+        )}
+        {method === 'card' && props.installmentPlans && (
+          <InstallmentSelect plans={props.installmentPlans} />
         )}
       </fieldset>
       <FormStatus state={state} />

@@ -1,4 +1,5 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { OrderShippingInfo } from '@/components/shipping/order-shipping-info';
 import { formatMoney } from '@/lib/money';
 import type { OrderDetail } from '@/lib/orders/get-order-detail';
 import { ChallengePanel } from './challenge-panel';
@@ -59,6 +60,7 @@ export function OrderView({ detail }: { detail: OrderDetail }) {
           <dd className="text-right font-bold">{money(order.totalCents)}</dd>
         </dl>
       </section>
+      <OrderShippingInfo order={order} />
       <section aria-labelledby="timeline-heading" className="flex flex-col gap-2">
         <h2 id="timeline-heading" className="text-lg font-semibold">
           {t('timeline')}

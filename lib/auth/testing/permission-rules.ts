@@ -50,6 +50,7 @@ export const ROUTES: Record<string, Rule> = {
   'GET /api/admin/mailbox': { permission: 'settings' },
   'GET /api/admin/inventory/[variantId]/movements': { permission: 'inventory' },
   'PUT /api/admin/users/[id]/permissions': { permission: 'staff' },
+  'GET /api/admin/orders/export': { permission: 'orders' },
   'POST /api/tracking/positions': 'courier',
   'GET /api/tracking/orders/[number]': 'ownerA',
   'GET /api/tracking/orders/[number]/events': 'ownerA',
@@ -75,10 +76,17 @@ export const ACTIONS: Record<string, Rule> = {
   'components/account/address-actions.ts#saveAddressAction': 'signedIn',
   'components/account/address-actions.ts#deleteAddressAction': 'ownerA',
   'components/admin/actions.ts#revokeSessionAction': { permission: 'customers' },
+  'components/admin/order-actions.ts#moveOrderAction': { permission: 'orders' },
+  'components/admin/order-actions.ts#cancelOrderAction': { permission: 'orders' },
+  'components/admin/order-actions.ts#refundOrderAction': { permission: 'orders' },
+  'components/admin/order-actions.ts#addOrderNoteAction': { permission: 'orders' },
   'components/cart/actions.ts#addToCartAction': 'public',
   'components/cart/actions.ts#updateCartLineAction': 'public',
+  'components/cart/coupon-actions.ts#applyCouponAction': 'public',
+  'components/cart/coupon-actions.ts#removeCouponAction': 'public',
   'components/checkout/actions.ts#placeOrderAction': 'public',
   'components/checkout/actions.ts#lookupOrderAction': 'public',
+  'components/shipping/actions.ts#quoteCartShippingAction': 'public',
 };
 
 export function isAllowed(rule: Rule, actor: ActorName): boolean {

@@ -3,6 +3,7 @@ import type { GeoPoint } from '@/lib/logistics/geo/locate-cep';
 import { haversineKm } from '@/lib/logistics/geo/haversine';
 import { estimateDelivery, estimatePickup } from './delivery-dates';
 import { matchZone } from './match-zones';
+import { PICKUP_OPTION_ID } from './option-ids';
 import { pickServiceRate } from './price-rate';
 import type {
   PackageSummary,
@@ -12,7 +13,7 @@ import type {
   ZoneWithRates,
 } from './types';
 
-export const PICKUP_OPTION_ID = 'pickup';
+export { PICKUP_OPTION_ID };
 
 export type QuoteContext = {
   cep: string;
@@ -84,7 +85,7 @@ function applyFreeThreshold(options: ShippingOption[], threshold: number | null,
   cheapest.free = true;
 }
 
-function pickupOption(settings: LogisticsSettings, now: Date): ShippingOption {
+export function pickupOption(settings: LogisticsSettings, now: Date): ShippingOption {
   return {
     id: PICKUP_OPTION_ID,
     kind: 'pickup',

@@ -1,0 +1,45 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { getCartOwner } from '@/components/cart/cart-owner';
+import { requestContextFrom } from '@/lib/auth/request-context';
+import { loadCart } from '@/lib/cart/load-cart';
+import { getDb } from '@/lib/db/client';
+import { describeQuoteError } from '@/lib/logistics/shipping/describe-quote-error';
+import { quoteCartPickupOnly } from '@/lib/logistics/shipping/quote-pickup';
+import { quoteShipping } from '@/lib/logistics/shipping/quote-shipping';
+import type { ShippingOption, UnavailableOption } from '@/lib/logistics/shipping/types';
+import { consumeRateLimit } from '@/lib/rate-limit';
+
+export type CartShippingQuote = {
+  options: ShippingOption[];
+  unavailable: UnavailableOption[];
+  approximate: boolean;
+  /** A `shipping` message key when the quote failed. */
+  error?: 'invalidCep' | 'unknownCep' | 'rateLimited' | 'error';
+};
+
+/**
+ * Shipping options for the caller's own cart at a CEP (checkout). Reads the server-side cart,
+ * so it reveals nothing about anyone else's; without a CEP only store pickup is offered.
+ */
+export async function quoteCartShippingAction(cep: string): Promise<CartShippingQuote> {
+  try {
+    await consumeRateLimit('shippingQuoteIp', requestContextFrom(await headers()).ip ?? 'unknown');
+    const owner = await getCartOwner();
+    const cart = await loadCart(getDb(), owner);
+    const items = cart.lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity }));
+    if (!owner || items.length === 0) return { options: [], unavailable: [], approximate: false };
+    if (cep.replace(/\D/g, '').length === 0) {
+      return { options: await quoteCartPickupOnly(getDb()), unavailable: [], approximate: false };
+    }
+    const quote = await quoteShipping(getDb(), { cep: String(cep).slice(0, 20), items });
+    return {
+      options: quote.options,
+      unavailable: quote.unavailable,
+      approximate: quote.location.precision < 8,
+    };
+  } catch (error) {
+    return { options: [], unavailable: [], approximate: false, error: describeQuoteError(error) };
+  }
+}
