@@ -8,6 +8,8 @@ import { listAddresses } from '@/lib/accounts/addresses';
 import { getCurrentActor } from '@/lib/auth/current-actor';
 import { loadCart } from '@/lib/cart/load-cart';
 import { getDb } from '@/lib/db/client';
+import { listInstallmentPlans } from '@/lib/installments/installment-plans';
+import { getStoreSettings } from '@/lib/settings/store-settings';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('checkout'))('title'), robots: { index: false } };
@@ -18,6 +20,7 @@ export default async function CheckoutPage() {
   const actor = await getCurrentActor();
   const cart = await loadCart(getDb(), await getCartOwner());
   const saved = actor ? await listAddresses(actor) : [];
+  const settings = await getStoreSettings();
   const preferred = saved.find((a) => a.isDefault) ?? saved[0];
   const initial: Record<string, string> = preferred
     ? Object.fromEntries(
@@ -38,7 +41,11 @@ export default async function CheckoutPage() {
         </p>
       ) : (
         <div className="grid gap-8 md:grid-cols-[1fr_18rem]">
-          <CheckoutForm guest={!actor} initial={initial} />
+          <CheckoutForm
+            guest={!actor}
+            initial={initial}
+            installmentPlans={listInstallmentPlans(cart.totalCents, settings.installments)}
+          />
           <section aria-label={t('review')} className="flex flex-col gap-3">
             <h2 className="text-lg font-semibold">{t('review')}</h2>
             <ul className="text-sm">

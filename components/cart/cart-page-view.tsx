@@ -4,6 +4,7 @@ import type { CartView } from '@/lib/cart/load-cart';
 import { formatMoney } from '@/lib/money';
 import { CartLineForm } from './cart-line-form';
 import { CartSummary } from './cart-summary';
+import { CouponForm } from './coupon-form';
 
 export function CartPageView({ cart }: { cart: CartView }) {
   const t = useTranslations('cart');
@@ -56,6 +57,7 @@ export function CartPageView({ cart }: { cart: CartView }) {
             })}
           </ul>
           <section aria-label={t('summary')} className="flex flex-col gap-4 self-end sm:w-80">
+            <CouponForm applied={cart.coupons} />
             <CartSummary cart={cart} />
             <Link
               href="/checkout"

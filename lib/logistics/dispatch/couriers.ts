@@ -1,0 +1,164 @@
+import 'server-only';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { couriers, deliveryRoutes, users, vehicleKinds, courierStatuses } from '@/db/schema';
+import type { Actor } from '@/lib/auth/actor';
+import { recordAudit } from '@/lib/audit/record-audit';
+import type { Database, Executor } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import type { DispatchCourier } from './build-problem';
+
+export const courierInputSchema = z
+  .object({
+    firstName: z.string().trim().min(1).max(40),
+    vehicleKind: z.enum(vehicleKinds),
+    capacityGrams: z.coerce.number().int().min(1).max(2_000_000),
+    capacityLitres: z.coerce.number().int().min(1).max(20_000).nullable().default(null),
+    shiftStartMinute: z.coerce.number().int().min(0).max(1439),
+    shiftEndMinute: z.coerce.number().int().min(1).max(1440),
+    weekdays: z.array(z.coerce.number().int().min(1).max(7)).min(1),
+    status: z.enum(courierStatuses).default('off'),
+    averageSpeedKmh: z.coerce.number().int().min(1).max(200).default(25),
+  })
+  .refine((c) => c.shiftStartMinute < c.shiftEndMinute, {
+    path: ['shiftEndMinute'],
+    message: 'must be after the start of the shift',
+  });
+export type CourierInput = z.output<typeof courierInputSchema>;
+
+export type CourierSummary = DispatchCourier & {
+  userId: string;
+  email: string;
+  name: string;
+  vehicleKind: (typeof vehicleKinds)[number];
+  capacityLitres: number | null;
+  status: (typeof courierStatuses)[number];
+};
+
+const summaryColumns = {
+  id: couriers.id,
+  userId: couriers.userId,
+  email: users.email,
+  name: users.name,
+  firstName: couriers.firstName,
+  vehicleKind: couriers.vehicleKind,
+  capacityGrams: couriers.capacityGrams,
+  capacityLitres: couriers.capacityLitres,
+  shiftStartMinute: couriers.shiftStartMinute,
+  shiftEndMinute: couriers.shiftEndMinute,
+  weekdays: couriers.weekdays,
+  status: couriers.status,
+  averageSpeedKmh: couriers.averageSpeedKmh,
+};
+
+export async function listCouriers(db: Executor): Promise<CourierSummary[]> {
+  return db
+    .select(summaryColumns)
+    .from(couriers)
+    .innerJoin(users, eq(users.id, couriers.userId))
+    .orderBy(asc(couriers.firstName), asc(couriers.id));
+}
+
+/**
+ * Couriers automatic planning may use: available, and not already holding a planned or running
+ * route (those get more orders by manual assignment only, so a plan never reshuffles a route).
+ */
+export async function listPlannableCouriers(
+  db: Executor,
+  courierIds?: readonly string[],
+): Promise<CourierSummary[]> {
+  return db
+    .select(summaryColumns)
+    .from(couriers)
+    .innerJoin(users, eq(users.id, couriers.userId))
+    .where(
+      and(
+        eq(couriers.status, 'available'),
+        eq(users.role, 'courier'),
+        sql`${users.deletedAt} is null`,
+        sql`not exists (select 1 from ${deliveryRoutes} where ${deliveryRoutes.courierId} = ${couriers.id} and ${deliveryRoutes.status} in ('planned', 'in_progress'))`,
+        courierIds ? inArray(couriers.id, [...courierIds]) : undefined,
+      ),
+    )
+    .orderBy(asc(couriers.id));
+}
+
+/** Makes an existing courier-role (or customer) account a courier: its role becomes `courier`. */
+export async function createCourier(
+  db: Database,
+  actor: Actor,
+  input: CourierInput & { email: string },
+  ip?: string | null,
+): Promise<string> {
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .select({ id: users.id, role: users.role })
+      .from(users)
+      .where(
+        and(sql`lower(${users.email}) = lower(${input.email})`, sql`${users.deletedAt} is null`),
+      )
+      .for('update');
+    if (!user) throw new AppError('not_found', 'No account with that e-mail.');
+    if (user.role === 'admin')
+      throw new AppError('conflict', 'An admin account cannot be a courier.');
+    if (user.role !== 'courier') {
+      await tx
+        .update(users)
+        .set({ role: 'courier', updatedAt: new Date() })
+        .where(eq(users.id, user.id));
+    }
+    const { email: _email, ...profile } = input;
+    const [row] = await tx
+      .insert(couriers)
+      .values({ ...profile, userId: user.id })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) throw new AppError('conflict', 'That account already has a courier profile.');
+    await recordAudit(tx, {
+      actor,
+      action: 'courier.create',
+      entity: 'courier',
+      entityId: row.id,
+      after: { ...row, previousRole: user.role },
+      ip,
+    });
+    return row.id;
+  });
+}
+
+export async function updateCourier(
+  db: Database,
+  actor: Actor,
+  courierId: string,
+  input: CourierInput,
+  ip?: string | null,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(couriers)
+      .where(eq(couriers.id, courierId))
+      .for('update');
+    if (!before) throw new AppError('not_found', 'Courier not found.');
+    const [after] = await tx
+      .update(couriers)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(couriers.id, courierId))
+      .returning();
+    await recordAudit(tx, {
+      actor,
+      action: 'courier.update',
+      entity: 'courier',
+      entityId: courierId,
+      before,
+      after,
+      ip,
+    });
+  });
+}
+
+/** The courier profile of a signed-in courier account, or null. */
+export async function findCourierByUser(db: Executor, userId: string) {
+  const [row] = await db.select().from(couriers).where(eq(couriers.userId, userId));
+  return row ?? null;
+}

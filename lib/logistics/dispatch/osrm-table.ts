@@ -1,0 +1,51 @@
+import { AppError } from '@/lib/errors';
+import type { LatLng, TravelMatrices } from './geo';
+
+type OsrmTableResponse = {
+  code: string;
+  message?: string;
+  distances?: (number | null)[][];
+  durations?: (number | null)[][];
+};
+
+/** An unroutable pair (null in OSRM's answer) costs this much, so the solver avoids it. */
+const UNREACHABLE = 10_000_000;
+
+/**
+ * Road distances and durations from an OSRM-compatible table service
+ * (`GET {base}/table/v1/driving/{lng,lat;…}?annotations=distance,duration`).
+ */
+export async function fetchOsrmMatrices(
+  baseUrl: string,
+  points: readonly LatLng[],
+  { timeoutMs = 10_000, fetchImpl = fetch }: { timeoutMs?: number; fetchImpl?: typeof fetch } = {},
+): Promise<TravelMatrices> {
+  const coords = points.map((p) => `${p.lng.toFixed(6)},${p.lat.toFixed(6)}`).join(';');
+  const url = `${baseUrl.replace(/\/+$/, '')}/table/v1/driving/${coords}?annotations=distance,duration`;
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { signal: AbortSignal.timeout(timeoutMs) });
+  } catch (cause) {
+    throw new AppError('service_unavailable', 'The road-distance service did not answer.', {
+      cause,
+    });
+  }
+  const body = (await response.json().catch(() => null)) as OsrmTableResponse | null;
+  if (!response.ok || body?.code !== 'Ok' || !body.distances || !body.durations) {
+    throw new AppError(
+      'service_unavailable',
+      `The road-distance service refused the request (${body?.code ?? response.status}).`,
+    );
+  }
+  const n = points.length;
+  const distances = new Float64Array(n * n);
+  const durations = new Float64Array(n * n);
+  for (let i = 0; i < n; i += 1) {
+    for (let j = 0; j < n; j += 1) {
+      if (i === j) continue;
+      distances[i * n + j] = Math.round(body.distances[i]?.[j] ?? UNREACHABLE);
+      durations[i * n + j] = Math.round(body.durations[i]?.[j] ?? UNREACHABLE);
+    }
+  }
+  return { distances, durations, source: 'osrm' };
+}
