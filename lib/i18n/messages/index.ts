@@ -4,6 +4,7 @@ import ptBR from './pt-BR.json';
 import adminDashboard from './areas/admin-dashboard.json';
 import checkoutExtras from './areas/checkout-extras.json';
 import shipping from './areas/shipping.json';
+import tracking from './areas/tracking.json';
 
 /**
  * Each area of the app (admin, logistics, …) keeps its strings in `areas/<area>.json` as
@@ -15,6 +16,7 @@ type AreaMessages = Record<Locale, Record<string, unknown>>;
 const AREAS: AreaMessages[] = [
   adminDashboard as AreaMessages,
   shipping as AreaMessages,
+  tracking as AreaMessages,
   checkoutExtras as AreaMessages,
 ];
 
