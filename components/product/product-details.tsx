@@ -18,10 +18,12 @@ type Props = {
   recommendations?: ReactNode;
   /** The shipping quote by CEP, rendered under add-to-cart. */
   shipping?: ReactNode;
+  /** Card installment offer, rendered under the price. */
+  installments?: ReactNode;
 };
 
 export function ProductDetails(props: Props) {
-  const { product, variant, groups, images, recommendations, shipping } = props;
+  const { product, variant, groups, images, recommendations, shipping, installments } = props;
   const t = useTranslations('product');
   const trail = [
     ...product.breadcrumbs.map((c) => ({ name: c.name, href: `/c/${c.slug}` })),
@@ -47,6 +49,7 @@ export function ProductDetails(props: Props) {
               currency={variant.currency}
               size="lg"
             />
+            {installments}
             <StockStatus onHand={variant.onHand} />
           </div>
           {groups.length > 0 && (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
+import { InstallmentOffer } from '@/components/product/installment-offer';
 import { ProductDetails } from '@/components/product/product-details';
 import { Recommendations } from '@/components/product/recommendations';
 import { ProductShippingQuote } from '@/components/shipping/product-shipping-quote';
@@ -68,6 +69,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
         variant={variant}
         groups={buildOptionGroups(product, variant)}
         images={selectImages(product.images, variant.options)}
+        installments={<InstallmentOffer cents={variant.priceCents} currency={variant.currency} />}
         shipping={
           <ProductShippingQuote
             slug={product.slug}
