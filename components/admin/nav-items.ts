@@ -37,7 +37,7 @@ export type AdminNavKey = (typeof ADMIN_NAV_KEYS)[number];
 
 export const ADMIN_NAV_ITEMS: AdminNavItem[] = [
   { key: 'overview', href: '/admin', permission: 'any' },
-  { key: 'orders', href: '/admin/orders', pending: true, permission: 'orders' },
+  { key: 'orders', href: '/admin/orders', permission: 'orders' },
   { key: 'catalog', href: '/admin/catalog', pending: true, permission: 'catalog' },
   { key: 'inventory', href: '/admin/inventory', pending: true, permission: 'inventory' },
   { key: 'customers', href: '/admin/customers', pending: true, permission: 'customers' },

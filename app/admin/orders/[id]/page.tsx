@@ -1,0 +1,310 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import {
+  ActionNotice,
+  AdminPage,
+  FieldError,
+  inputClass,
+  linkClass,
+  param,
+  type SearchParams,
+} from '@/components/admin/admin-ui';
+import { Forbidden } from '@/components/admin/forbidden';
+import {
+  addOrderNoteAction,
+  cancelOrderAction,
+  moveOrderAction,
+  refundOrderAction,
+} from '@/components/admin/order-actions';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { getAdminOrder } from '@/lib/admin/orders/admin-order-ops';
+import { hasPermission } from '@/lib/auth/actor';
+import { requirePageActor } from '@/lib/auth/current-actor';
+import { getDb } from '@/lib/db/client';
+import { formatMoney } from '@/lib/money';
+
+type Props = { params: Promise<{ id: string }>; searchParams: SearchParams };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const detail = await getAdminOrder(getDb(), id);
+  const t = await getTranslations('adminDashboard.orders');
+  return { title: detail ? t('detailTitle', { number: detail.order.number }) : t('title') };
+}
+
+export default async function AdminOrderPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const actor = await requirePageActor(`/admin/orders/${id}`);
+  if (!hasPermission(actor, 'orders')) return <Forbidden />;
+  const detail = await getAdminOrder(getDb(), id);
+  if (!detail) notFound();
+  const query = await searchParams;
+  const error = param(query, 'error');
+  const [t, ts, format, locale] = await Promise.all([
+    getTranslations('adminDashboard.orders'),
+    getTranslations('orders.status'),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const { order, lines, events, payment, refunds, notes, actions } = detail;
+  const money = (cents: number) => formatMoney(cents, order.currency, locale);
+  const when = (date: Date) => format.dateTime(date, { dateStyle: 'short', timeStyle: 'short' });
+  const notices = Object.fromEntries(
+    (['moved', 'cancelled', 'refunded', 'refund_failed', 'noted'] as const).map((k) => [
+      k,
+      t(`notices.${k}`),
+    ]),
+  );
+  const fieldErrorId = (field: string) => `${field}-error`;
+  return (
+    <AdminPage
+      title={t('detailTitle', { number: order.number })}
+      actions={
+        <div className="flex gap-4">
+          <Link href={`/admin/orders/${order.id}/packing-slip`} className={linkClass}>
+            {t('packingSlip')}
+          </Link>
+          <Link href="/admin/orders" className={linkClass}>
+            {t('back')}
+          </Link>
+        </div>
+      }
+    >
+      <ActionNotice notice={param(query, 'notice')} error={error} notices={notices} />
+      <p>
+        <span className="font-semibold">{t('status')}:</span>{' '}
+        <span data-testid="order-status">{ts(order.status)}</span> ·{' '}
+        {t('placedAt', { date: when(order.createdAt) })} · {detail.customer.name ?? t('guest')} &lt;
+        {detail.customer.email}&gt;
+      </p>
+
+      <section
+        aria-labelledby="actions-heading"
+        className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4"
+      >
+        <h2 id="actions-heading" className="text-lg font-semibold">
+          {t('actions')}
+        </h2>
+        {actions.moves.length === 0 ? <p className="text-stone-700">{t('noMoves')}</p> : null}
+        <div className="flex flex-wrap gap-2">
+          {actions.moves.map((to) => (
+            <form key={to} action={moveOrderAction}>
+              <input type="hidden" name="orderId" value={order.id} />
+              <input type="hidden" name="to" value={to} />
+              <SubmitButton variant="quiet">{t('moveTo', { status: ts(to) })}</SubmitButton>
+            </form>
+          ))}
+        </div>
+        {actions.cancel ? (
+          <form action={cancelOrderAction} className="flex flex-wrap items-end gap-2">
+            <input type="hidden" name="orderId" value={order.id} />
+            <label className="flex flex-col gap-1 text-sm">
+              {t('reason')}
+              <input
+                name="reason"
+                required
+                minLength={3}
+                maxLength={500}
+                className={inputClass}
+                aria-describedby={`cancel-help ${fieldErrorId('reason')}`}
+              />
+            </label>
+            <SubmitButton variant="danger">{t('cancel')}</SubmitButton>
+            <p id="cancel-help" className="w-full text-sm text-stone-700">
+              {t('cancelHelp')}
+            </p>
+          </form>
+        ) : null}
+        {actions.refund && detail.refundable > 0 ? (
+          <form
+            action={refundOrderAction}
+            className="flex flex-col gap-2"
+            aria-labelledby="refund-heading"
+          >
+            <h3 id="refund-heading" className="font-semibold">
+              {t('refundTitle')}
+            </h3>
+            <input type="hidden" name="orderId" value={order.id} />
+            <input type="hidden" name="idempotencyKey" value={crypto.randomUUID()} />
+            <p className="text-sm text-stone-700" id="refundable">
+              {t('refundable', { amount: money(detail.refundable) })}
+            </p>
+            <div className="flex flex-wrap items-end gap-2">
+              <label className="flex flex-col gap-1 text-sm">
+                {t('refundAmount')}
+                <input
+                  name="amount"
+                  inputMode="decimal"
+                  required
+                  pattern="\d{1,9}([.,]\d{1,2})?"
+                  defaultValue={(detail.refundable / 100).toFixed(2).replace('.', ',')}
+                  className={`${inputClass} w-32`}
+                  aria-invalid={error?.startsWith('amount.') || undefined}
+                  aria-describedby={`refundable ${fieldErrorId('amount')}`}
+                />
+              </label>
+              <label className="flex flex-col gap-1 text-sm">
+                {t('reason')}
+                <input
+                  name="reason"
+                  required
+                  minLength={3}
+                  maxLength={500}
+                  className={inputClass}
+                />
+              </label>
+              <SubmitButton>{t('refund')}</SubmitButton>
+            </div>
+            <FieldError error={error} field="amount" id={fieldErrorId('amount')} />
+          </form>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="items-heading" className="flex flex-col gap-2">
+        <h2 id="items-heading" className="text-lg font-semibold">
+          {t('items')}
+        </h2>
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[36rem] text-left text-sm">
+            <thead className="border-b border-stone-300">
+              <tr>
+                {(['sku', 'items', 'qty', 'unit', 'lineTotal'] as const).map((k) => (
+                  <th key={k} scope="col" className="px-2 py-2 font-semibold">
+                    {t(k)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {lines.map((line) => (
+                <tr key={line.id} className="border-b border-stone-100">
+                  <td className="px-2 py-2">{line.sku}</td>
+                  <td className="px-2 py-2">
+                    {line.productName}
+                    {Object.values(line.options).length > 0
+                      ? ` (${Object.values(line.options).join(', ')})`
+                      : ''}
+                  </td>
+                  <td className="px-2 py-2">{line.quantity}</td>
+                  <td className="px-2 py-2 tabular-nums">{money(line.unitPriceCents)}</td>
+                  <td className="px-2 py-2 tabular-nums">{money(line.lineTotalCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <dl className="grid max-w-sm grid-cols-2 gap-1 text-sm">
+          <dt>{t('subtotal')}</dt>
+          <dd className="text-right tabular-nums">{money(order.subtotalCents)}</dd>
+          <dt>{t('discount')}</dt>
+          <dd className="text-right tabular-nums">{money(order.discountCents)}</dd>
+          <dt>{t('shipping')}</dt>
+          <dd className="text-right tabular-nums">{money(order.shippingCents)}</dd>
+          <dt className="font-semibold">{t('total')}</dt>
+          <dd className="text-right font-semibold tabular-nums">{money(order.totalCents)}</dd>
+        </dl>
+      </section>
+
+      <div className="grid gap-4 md:grid-cols-2">
+        <section aria-labelledby="address-heading">
+          <h2 id="address-heading" className="text-lg font-semibold">
+            {t('address')}
+          </h2>
+          <address className="text-sm not-italic">
+            {order.address.recipient}
+            <br />
+            {order.address.street}, {order.address.number}
+            {order.address.complement ? ` — ${order.address.complement}` : ''}
+            <br />
+            {order.address.district} · {order.address.city}/{order.address.state}
+            <br />
+            {t('cep')} {order.address.cep}
+          </address>
+        </section>
+        <section aria-labelledby="payment-heading" className="text-sm">
+          <h2 id="payment-heading" className="text-lg font-semibold">
+            {t('payment')}
+          </h2>
+          {payment ? (
+            <p>
+              {t(`methods.${payment.method}`)} · {payment.gateway} · {payment.status}
+              <br />
+              {t('captured')}: {money(payment.amountCents)} · {t('refunded')}:{' '}
+              <span data-testid="refunded-amount">{money(payment.refundedCents)}</span>
+            </p>
+          ) : (
+            <p>{t('noPayment')}</p>
+          )}
+          {refunds.length > 0 ? (
+            <>
+              <h3 className="mt-2 font-semibold">{t('refunds')}</h3>
+              <ul>
+                {refunds.map((r) => (
+                  <li key={r.id}>
+                    {when(r.createdAt)} · {money(r.amountCents)} · {t(`refundStatus.${r.status}`)} ·{' '}
+                    {r.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      </div>
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading" className="text-lg font-semibold">
+          {t('timeline')}
+        </h2>
+        <ol
+          className="flex flex-col gap-1 border-l-2 border-stone-300 pl-4 text-sm"
+          data-testid="timeline"
+        >
+          {events.map((event) => (
+            <li key={event.id}>
+              <span className="font-semibold">{ts(event.toStatus)}</span> · {when(event.at)} ·{' '}
+              {event.reason}{' '}
+              <span className="text-stone-700">({t('by', { actor: event.actor })})</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="notes-heading" className="flex flex-col gap-2">
+        <h2 id="notes-heading" className="text-lg font-semibold">
+          {t('notes')}
+        </h2>
+        {notes.length === 0 ? <p className="text-sm text-stone-700">{t('noNotes')}</p> : null}
+        <ul className="flex flex-col gap-2 text-sm">
+          {notes.map((note) => (
+            <li key={note.id} className="rounded-md border border-stone-200 bg-white p-2">
+              <p className="whitespace-pre-wrap">{note.body}</p>
+              <p className="text-stone-700">
+                {note.authorEmail} · {when(note.createdAt)}
+              </p>
+            </li>
+          ))}
+        </ul>
+        <form action={addOrderNoteAction} className="flex flex-col gap-2">
+          <input type="hidden" name="orderId" value={order.id} />
+          <label className="flex flex-col gap-1 text-sm">
+            {t('note')}
+            <textarea
+              name="body"
+              required
+              maxLength={2000}
+              rows={3}
+              className={inputClass}
+              aria-describedby={fieldErrorId('body')}
+            />
+          </label>
+          <FieldError error={error} field="body" id={fieldErrorId('body')} />
+          <div>
+            <SubmitButton variant="quiet">{t('addNote')}</SubmitButton>
+          </div>
+        </form>
+      </section>
+    </AdminPage>
+  );
+}

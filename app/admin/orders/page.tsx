@@ -1,0 +1,211 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import {
+  AdminPage,
+  inputClass,
+  buttonClass,
+  linkClass,
+  param,
+  quietButtonClass,
+  type SearchParams,
+} from '@/components/admin/admin-ui';
+import { Forbidden } from '@/components/admin/forbidden';
+import { orderStatuses, paymentMethods } from '@/db/schema';
+import {
+  adminOrderFiltersSchema,
+  listAdminOrders,
+  type AdminOrderFilters,
+} from '@/lib/admin/orders/list-admin-orders';
+import { hasPermission } from '@/lib/auth/actor';
+import { requirePageActor } from '@/lib/auth/current-actor';
+import { getDb } from '@/lib/db/client';
+import { formatMoney } from '@/lib/money';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('adminDashboard.orders'))('title') };
+}
+
+function filterQuery(filters: Partial<AdminOrderFilters>, extra: Record<string, string> = {}) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...filters, ...extra })) {
+    if (value && key !== 'cursor') query.set(key, String(value));
+  }
+  if (extra.cursor) query.set('cursor', extra.cursor);
+  return query.toString();
+}
+
+export default async function AdminOrdersPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePageActor('/admin/orders');
+  if (!hasPermission(actor, 'orders')) return <Forbidden />;
+  const raw = await searchParams;
+  const parsed = adminOrderFiltersSchema.safeParse(
+    Object.fromEntries(
+      ['status', 'method', 'from', 'to', 'email', 'cep', 'number', 'sort', 'cursor'].map((k) => [
+        k,
+        param(raw, k),
+      ]),
+    ),
+  );
+  const filters: AdminOrderFilters = parsed.success ? parsed.data : { sort: 'newest' };
+  const [t, tc, ts, format, locale] = await Promise.all([
+    getTranslations('adminDashboard.orders'),
+    getTranslations('adminDashboard.common'),
+    getTranslations('orders.status'),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const { rows, nextCursor } = await listAdminOrders(getDb(), filters);
+  const { cursor: _cursor, ...withoutCursor } = filters;
+  return (
+    <AdminPage
+      title={t('title')}
+      actions={
+        <a
+          className={quietButtonClass}
+          href={`/api/admin/orders/export?${filterQuery(withoutCursor)}`}
+        >
+          {t('export')}
+        </a>
+      }
+    >
+      {!parsed.success ? (
+        <p role="alert" className="text-red-800">
+          {tc('errors.invalid')}
+        </p>
+      ) : null}
+      <form method="get" className="flex flex-wrap items-end gap-3" aria-label={tc('filters')}>
+        <label className="flex flex-col gap-1 text-sm">
+          {t('status')}
+          <select name="status" defaultValue={filters.status ?? ''} className={inputClass}>
+            <option value="">{tc('all')}</option>
+            {orderStatuses.map((s) => (
+              <option key={s} value={s}>
+                {ts(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {t('method')}
+          <select name="method" defaultValue={filters.method ?? ''} className={inputClass}>
+            <option value="">{tc('all')}</option>
+            {paymentMethods.map((m) => (
+              <option key={m} value={m}>
+                {t(`methods.${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {tc('from')}
+          <input type="date" name="from" defaultValue={filters.from ?? ''} className={inputClass} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {tc('to')}
+          <input type="date" name="to" defaultValue={filters.to ?? ''} className={inputClass} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {t('email')}
+          <input
+            type="email"
+            name="email"
+            defaultValue={filters.email ?? ''}
+            className={inputClass}
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {t('cep')}
+          <input
+            name="cep"
+            inputMode="numeric"
+            defaultValue={filters.cep ?? ''}
+            className={`${inputClass} w-32`}
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {t('orderNumber')}
+          <input
+            name="number"
+            defaultValue={filters.number ?? ''}
+            className={`${inputClass} w-40`}
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {tc('sort')}
+          <select name="sort" defaultValue={filters.sort} className={inputClass}>
+            <option value="newest">{tc('newest')}</option>
+            <option value="oldest">{tc('oldest')}</option>
+          </select>
+        </label>
+        <button type="submit" className={buttonClass}>
+          {tc('apply')}
+        </button>
+        <Link href="/admin/orders" className={linkClass}>
+          {tc('clear')}
+        </Link>
+      </form>
+      {rows.length === 0 ? (
+        <p>{tc('empty')}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[52rem] text-left text-sm" data-testid="admin-orders">
+            <caption className="sr-only">{t('tableCaption')}</caption>
+            <thead className="border-b border-stone-300">
+              <tr>
+                {(['number', 'date', 'customer', 'status', 'method', 'cep', 'total'] as const).map(
+                  (key) => (
+                    <th key={key} scope="col" className="px-2 py-2 font-semibold">
+                      {t(key)}
+                    </th>
+                  ),
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-b border-stone-100">
+                  <td className="px-2 py-2">
+                    <Link href={`/admin/orders/${row.id}`} className={linkClass}>
+                      {row.number}
+                    </Link>
+                  </td>
+                  <td className="px-2 py-2">
+                    {format.dateTime(row.createdAt, { dateStyle: 'short', timeStyle: 'short' })}
+                  </td>
+                  <td className="px-2 py-2">
+                    {row.name}
+                    <br />
+                    <span className="text-stone-700">{row.email}</span>
+                  </td>
+                  <td className="px-2 py-2">{ts(row.status)}</td>
+                  <td className="px-2 py-2">{t(`methods.${row.paymentMethod}`)}</td>
+                  <td className="px-2 py-2">{row.cep}</td>
+                  <td className="px-2 py-2 text-right tabular-nums">
+                    {formatMoney(row.totalCents, row.currency, locale)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label={tc('pagination')} className="flex gap-4">
+        {filters.cursor ? (
+          <Link href={`/admin/orders?${filterQuery(withoutCursor)}`} className={linkClass}>
+            {tc('first')}
+          </Link>
+        ) : null}
+        {nextCursor ? (
+          <Link
+            href={`/admin/orders?${filterQuery(withoutCursor, { cursor: nextCursor })}`}
+            className={linkClass}
+            rel="next"
+          >
+            {tc('next')}
+          </Link>
+        ) : null}
+      </nav>
+    </AdminPage>
+  );
+}

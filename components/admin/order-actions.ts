@@ -1,0 +1,53 @@
+'use server';
+
+import {
+  addOrderNote,
+  cancelOrder,
+  moveOrderStatus,
+  refundOrder,
+} from '@/lib/admin/orders/admin-order-ops';
+import { formObject, runAdminAction } from '@/lib/admin/run-admin-action';
+import { requireActor } from '@/lib/auth/current-actor';
+
+const back = (form: FormData) => {
+  const id = form.get('orderId');
+  return typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)
+    ? `/admin/orders/${id}`
+    : '/admin/orders';
+};
+
+/** A manual move from the order page (only moves the transition table allows; else 409). */
+export async function moveOrderAction(formData: FormData): Promise<void> {
+  const actor = await requireActor({ roles: ['admin'], permission: 'orders' });
+  await runAdminAction(back(formData), async ({ ip }) => {
+    await moveOrderStatus(actor, formObject(formData), { ip });
+    return 'moved';
+  });
+}
+
+/** Cancels: releases or restocks, refunds what was captured. */
+export async function cancelOrderAction(formData: FormData): Promise<void> {
+  const actor = await requireActor({ roles: ['admin'], permission: 'orders' });
+  await runAdminAction(back(formData), async ({ ip }) => {
+    await cancelOrder(actor, formObject(formData), { ip });
+    return 'cancelled';
+  });
+}
+
+/** A full or partial refund through the gateway. */
+export async function refundOrderAction(formData: FormData): Promise<void> {
+  const actor = await requireActor({ roles: ['admin'], permission: 'orders' });
+  await runAdminAction(back(formData), async ({ ip }) => {
+    const result = await refundOrder(actor, formObject(formData), { ip });
+    return result.status === 'succeeded' ? 'refunded' : 'refund_failed';
+  });
+}
+
+/** An internal note. */
+export async function addOrderNoteAction(formData: FormData): Promise<void> {
+  const actor = await requireActor({ roles: ['admin'], permission: 'orders' });
+  await runAdminAction(back(formData), async ({ ip }) => {
+    await addOrderNote(actor, formObject(formData), { ip });
+    return 'noted';
+  });
+}
