@@ -61,7 +61,6 @@ export const envSchema = z
     S3_ACCESS_KEY_ID: optional(z.string().min(1)),
     S3_SECRET_ACCESS_KEY: optional(z.string().min(1)),
     S3_FORCE_PATH_STYLE: flag,
-    S3_PUBLIC_URL: optional(url(['http', 'https'])),
 
     JWT_SECRET: optional(z.string().min(1)),
     JWT_REFRESH_SECRET: optional(z.string().min(1)),

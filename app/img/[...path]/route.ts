@@ -1,10 +1,11 @@
+import { serveUploadedImage } from '@/lib/catalog/images/serve-uploaded-image';
 import { parsePlaceholderPath, renderPlaceholderSvg } from '@/lib/catalog/placeholder-image';
 
 export async function GET(request: Request, { params }: { params: Promise<{ path: string[] }> }) {
-  const spec = parsePlaceholderPath(
-    (await params).path,
-    new URL(request.url).searchParams.get('c'),
-  );
+  const { path } = await params;
+  // Admin uploads (local files or S3) share this route, so img-src stays 'self'.
+  if (path[0] === 'uploads') return serveUploadedImage(path.slice(1).join('/'));
+  const spec = parsePlaceholderPath(path, new URL(request.url).searchParams.get('c'));
   if (!spec)
     return new Response('Not found', {
       status: 404,
