@@ -28,6 +28,17 @@ export function sniffImageType(bytes: Uint8Array): ImageType | null {
   return null;
 }
 
+/** Whether the file ends where its format says it ends (truncated uploads are refused). */
+function isComplete(type: ImageType, bytes: Uint8Array): boolean {
+  const n = bytes.byteLength;
+  if (type === 'png')
+    return startsWith(bytes, [0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82], n - 8);
+  if (type === 'jpeg') return bytes[n - 2] === 0xff && bytes[n - 1] === 0xd9;
+  if (type === 'gif') return bytes[n - 1] === 0x3b;
+  const riffSize = new DataView(bytes.buffer, bytes.byteOffset, n).getUint32(4, true);
+  return riffSize + 8 === n;
+}
+
 /**
  * Accepts JPEG, PNG, WebP and GIF up to 5 MB and 8,000 px a side, identified by content. SVG is
  * refused on purpose: it can carry script.
@@ -37,6 +48,7 @@ export function inspectImage(bytes: Uint8Array): SniffedImage | { rejected: Imag
   if (bytes.byteLength > MAX_IMAGE_BYTES) return { rejected: 'too_large' };
   const type = sniffImageType(bytes);
   if (!type) return { rejected: 'unsupported_type' };
+  if (bytes.byteLength < 24 || !isComplete(type, bytes)) return { rejected: 'corrupt' };
   try {
     const size = imageSize(bytes);
     if (!size.width || !size.height) return { rejected: 'corrupt' };
