@@ -84,9 +84,15 @@ export const ACTIONS: Record<string, Rule> = {
   'components/cart/actions.ts#updateCartLineAction': 'public',
   'components/cart/coupon-actions.ts#applyCouponAction': 'public',
   'components/cart/coupon-actions.ts#removeCouponAction': 'public',
+  'components/admin/coupons/actions.ts#saveCouponAction': { permission: 'orders' },
+  'components/admin/coupons/actions.ts#toggleCouponAction': { permission: 'orders' },
   'components/checkout/actions.ts#placeOrderAction': 'public',
   'components/checkout/actions.ts#lookupOrderAction': 'public',
   'components/shipping/actions.ts#quoteCartShippingAction': 'public',
+  'components/logistics/zone-actions.ts#saveZoneAction': { permission: 'logistics' },
+  'components/logistics/zone-actions.ts#deleteZoneAction': { permission: 'logistics' },
+  'components/logistics/zone-actions.ts#saveLogisticsSettingsAction': { permission: 'logistics' },
+  'components/logistics/zone-actions.ts#setCarrierTrackingAction': { permission: 'orders' },
 };
 
 export function isAllowed(rule: Rule, actor: ActorName): boolean {
