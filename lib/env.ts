@@ -110,8 +110,12 @@ export const envSchema = z
     STRIPE_WEBHOOK_SECRET: optional(z.string().regex(/^whsec_/, 'must start with whsec_')),
     /** Points the Stripe client elsewhere (an egress proxy, or the local stand-in in tests). */
     STRIPE_API_BASE: optional(url(['https', 'http'])),
+    /** Which gateway charges: unset = the sandbox or Stripe as STRIPE_MODE says; vindi = Vindi. */
+    PAYMENT_GATEWAY: optional(z.enum(['stripe', 'vindi'])),
     VINDI_API_URL: optional(url(['https', 'http'])),
     VINDI_API_TOKEN: optional(z.string().min(1)),
+    /** The password Vindi sends (HTTP Basic) with each webhook; set it in the webhook URL there. */
+    VINDI_WEBHOOK_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
     PUSHER_APP_ID: optional(z.string().min(1)),
     PUSHER_KEY: optional(z.string().min(1)),
     PUSHER_SECRET: optional(z.string().min(1)),
@@ -148,6 +152,15 @@ export const envSchema = z
         path: [env.AUTH_GOOGLE_ID ? 'AUTH_GOOGLE_SECRET' : 'AUTH_GOOGLE_ID'],
         message: 'is required when the other Google OAuth variable is set',
       });
+    }
+    if (env.PAYMENT_GATEWAY === 'vindi') {
+      for (const key of ['VINDI_API_URL', 'VINDI_API_TOKEN', 'VINDI_WEBHOOK_SECRET'] as const)
+        if (!env[key])
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: 'is required when PAYMENT_GATEWAY=vindi',
+          });
     }
     const strict = env.NODE_ENV === 'production' && !env.LOJA_DEMO;
     if (!strict) return;
