@@ -17,6 +17,8 @@ const nextConfig = {
     '@sentry/node',
   ],
   images: { unoptimized: true },
+  // Product images (5 MB) and catalog CSV imports (2 MB) arrive through server actions.
+  experimental: { serverActions: { bodySizeLimit: '6mb' } },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -9,6 +9,7 @@ import { AppError } from '@/lib/errors';
 import { SANDBOX_SIGNATURE_HEADER, signSandboxWebhook } from '@/lib/payments/sandbox-gateway';
 import { resetRealtimeForTests } from '@/lib/realtime';
 import { insertTrackedOrder } from '@/lib/tracking/testing/tracking-fixtures';
+import { createRunningStop, TINY_PNG } from '@/lib/logistics/dispatch/testing/fixtures';
 import { getSandboxWebhookSecret } from '@/lib/payments/sandbox-webhook-secret';
 import { getSessionStore } from './session-store';
 import { issueTokenPair } from './api-tokens';
@@ -198,6 +199,31 @@ async function prepareRoute(key: string): Promise<Prepared> {
       });
       const path = `/api/tracking/orders/${order.number}${key.endsWith('events') ? '/events' : ''}`;
       return { path, params: { number: order.number } };
+    }
+    case 'POST /api/logistics/plan':
+      return { path: route, body: {} };
+    case 'POST /api/courier/stops/[id]/arrive':
+    case 'POST /api/courier/stops/[id]/deliver':
+    case 'POST /api/courier/stops/[id]/fail': {
+      // A stop on the matrix courier's own running route: the courier may act on it, nobody else.
+      const stop = await createRunningStop(t.db, user('courier').id);
+      const step = key.split('/').at(-1);
+      const body =
+        step === 'deliver'
+          ? {
+              recipientName: 'Maria Silva',
+              code: stop.code,
+              signature: `data:image/png;base64,${TINY_PNG.toString('base64')}`,
+            }
+          : step === 'fail'
+            ? { reason: 'recipient_absent' }
+            : undefined;
+      return {
+        path: `/api/courier/stops/${stop.id}/${step}`,
+        params: { id: stop.id },
+        body,
+        untouched: async () => expect(await stop.status()).toBe('pending'),
+      };
     }
     default:
       return { path: route };

@@ -57,6 +57,11 @@ export const ROUTES: Record<string, Rule> = {
   'GET /api/tracking/couriers/events': { permission: 'logistics' },
   // Authorises per channel (lib/tracking/pusher-auth.int.test.ts); 404 here: no Pusher in the matrix.
   'POST /api/pusher/auth': 'public',
+  'POST /api/logistics/plan': { permission: 'logistics' },
+  'GET /api/courier/route': 'courier',
+  'POST /api/courier/stops/[id]/arrive': 'courier',
+  'POST /api/courier/stops/[id]/deliver': 'courier',
+  'POST /api/courier/stops/[id]/fail': 'courier',
 };
 
 export const ACTIONS: Record<string, Rule> = {
