@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { couriers, orders, users, type Courier } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import { couriers, deliveryRoutes, orders, routeStops, users, type Courier } from '@/db/schema';
 import type { Executor } from '@/lib/db/client';
 
 const tag = () => randomBytes(4).toString('hex');
@@ -91,3 +92,41 @@ export const TINY_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
   'base64',
 );
+
+/** The courier profile of an existing courier account, created on first use. */
+export async function ensureCourierProfile(db: Executor, userId: string): Promise<Courier> {
+  const [existing] = await db.select().from(couriers).where(eq(couriers.userId, userId));
+  return existing ?? createCourierFixture(db, {}, userId);
+}
+
+/** A pending stop on a running route of that courier account; its order's code is 123456. */
+export async function createRunningStop(db: Executor, courierUserId: string) {
+  const courier = await ensureCourierProfile(db, courierUserId);
+  const order = await createReadyOrder(db, { status: 'out_for_delivery', deliveryCode: '123456' });
+  const [route] = await db
+    .insert(deliveryRoutes)
+    .values({
+      courierId: courier.id,
+      routeDate: new Date().toISOString().slice(0, 10),
+      planner: 'manual',
+      status: 'in_progress',
+      startedAt: new Date(),
+    })
+    .returning({ id: deliveryRoutes.id });
+  const [stop] = await db
+    .insert(routeStops)
+    .values({ routeId: route!.id, orderId: order.id, sequence: 1 })
+    .returning({ id: routeStops.id });
+  return {
+    id: stop!.id,
+    orderId: order.id,
+    code: '123456',
+    status: async () =>
+      (
+        await db
+          .select({ s: routeStops.status })
+          .from(routeStops)
+          .where(eq(routeStops.id, stop!.id))
+      )[0]?.s,
+  };
+}
