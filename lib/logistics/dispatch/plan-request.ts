@@ -23,7 +23,7 @@ export type PlanRequest = z.output<typeof planRequestSchema>;
 
 export const NDJSON = 'application/x-ndjson';
 
-function useOptimizerFor(request: PlanRequest): boolean {
+function optimizerWanted(request: PlanRequest): boolean {
   if (request.planner === 'optimizer') requireFeature('OR_TOOLS_LOGISTICS');
   return request.planner === 'auto'
     ? isFeatureEnabled('OR_TOOLS_LOGISTICS')
@@ -41,7 +41,7 @@ export async function answerPlanRequest(
   request: PlanRequest,
   { ip, log }: { ip: string | null; log: Logger },
 ): Promise<Response | object> {
-  const useOptimizer = useOptimizerFor(request);
+  const useOptimizer = optimizerWanted(request);
   const input = {
     orderIds: request.orderIds,
     courierIds: request.courierIds,
