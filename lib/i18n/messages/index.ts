@@ -5,6 +5,7 @@ import adminDashboard from './areas/admin-dashboard.json';
 import checkoutExtras from './areas/checkout-extras.json';
 import shipping from './areas/shipping.json';
 import tracking from './areas/tracking.json';
+import dispatch from './areas/dispatch.json';
 
 /**
  * Each area of the app (admin, logistics, …) keeps its strings in `areas/<area>.json` as
@@ -18,6 +19,7 @@ const AREAS: AreaMessages[] = [
   shipping as AreaMessages,
   tracking as AreaMessages,
   checkoutExtras as AreaMessages,
+  dispatch as AreaMessages,
 ];
 
 function merge(locale: Locale, base: Record<string, unknown>): Record<string, unknown> {
