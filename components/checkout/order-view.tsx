@@ -1,4 +1,5 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import Link from 'next/link';
 import { OrderShippingInfo } from '@/components/shipping/order-shipping-info';
 import { formatMoney } from '@/lib/money';
 import type { OrderDetail } from '@/lib/orders/get-order-detail';
@@ -8,6 +9,7 @@ import { PixPanel } from './pix-panel';
 /** Order confirmation and detail: status, payment, lines, totals and the timeline. */
 export function OrderView({ detail }: { detail: OrderDetail }) {
   const t = useTranslations('orders');
+  const tTracking = useTranslations('tracking.page');
   const locale = useLocale();
   const format = useFormatter();
   const { order, lines, events, payment, pixCode } = detail;
@@ -20,6 +22,15 @@ export function OrderView({ detail }: { detail: OrderDetail }) {
       <p className="text-lg" data-testid="order-status" data-status={order.status}>
         {t('statusLabel')} <strong>{t(`status.${order.status}`)}</strong>
       </p>
+      {order.status === 'out_for_delivery' && (
+        <Link
+          href={`/orders/${encodeURIComponent(order.number)}/tracking`}
+          className="self-start rounded-md bg-blue-800 px-4 py-2 font-medium text-white"
+          data-testid="order-tracking-link"
+        >
+          {tTracking('trackLink')}
+        </Link>
+      )}
       {payment?.sandbox && (
         <p className="rounded-md bg-amber-100 px-3 py-2 text-sm font-medium text-amber-950">
           {t('demo')}

@@ -4,13 +4,11 @@ import { getEnv, type Env } from '@/lib/env';
 import { getLogger } from '@/lib/log';
 import { PgRealtimeHub } from './pg-realtime-hub';
 import { createPusherClient, PusherPublisher, type PusherConfig } from './pusher-publisher';
+import type { ClientTransport } from './client-transport';
 import type { RealtimeMessage } from './types';
 
 export * from './types';
-
-/** What the browser needs to subscribe; never a secret. */
-export type ClientTransport =
-  { kind: 'sse' } | { kind: 'pusher'; key: string; cluster: string; host?: string; port?: number };
+export type { ClientTransport } from './client-transport';
 
 export function readPusherConfig(env: Env = getEnv()): PusherConfig | null {
   const { PUSHER_APP_ID, PUSHER_KEY, PUSHER_SECRET, PUSHER_CLUSTER } = env;
