@@ -11,3 +11,4 @@ export * from './logistics-zones';
 export * from './coupons';
 export * from './installments';
 export * from './admin';
+export * from './payment-instructions';
