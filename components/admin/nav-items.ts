@@ -44,7 +44,7 @@ export const ADMIN_NAV_ITEMS: AdminNavItem[] = [
   { key: 'coupons', href: '/admin/coupons', pending: true, permission: 'settings' },
   { key: 'dispatch', href: '/admin/dispatch', pending: true, permission: 'logistics' },
   { key: 'couriers', href: '/admin/couriers', pending: true, permission: 'logistics' },
-  { key: 'liveMap', href: '/admin/live-map', pending: true, permission: 'logistics' },
+  { key: 'liveMap', href: '/admin/live-map', permission: 'logistics' },
   { key: 'zones', href: '/admin/zones', pending: true, permission: 'logistics' },
   { key: 'synonyms', href: '/admin/synonyms', pending: true, permission: 'catalog' },
   { key: 'staff', href: '/admin/staff', pending: true, permission: 'staff' },
