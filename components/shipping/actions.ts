@@ -6,7 +6,7 @@ import { requestContextFrom } from '@/lib/auth/request-context';
 import { loadCart } from '@/lib/cart/load-cart';
 import { getDb } from '@/lib/db/client';
 import { describeQuoteError } from '@/lib/logistics/shipping/describe-quote-error';
-import { quoteCartPickupOnly } from '@/lib/logistics/shipping/quote-pickup';
+import { isShippingConfigured, quoteCartPickupOnly } from '@/lib/logistics/shipping/quote-pickup';
 import { quoteShipping } from '@/lib/logistics/shipping/quote-shipping';
 import type { ShippingOption, UnavailableOption } from '@/lib/logistics/shipping/types';
 import { consumeRateLimit } from '@/lib/rate-limit';
@@ -15,6 +15,8 @@ export type CartShippingQuote = {
   options: ShippingOption[];
   unavailable: UnavailableOption[];
   approximate: boolean;
+  /** False when the store has no shipping set up: checkout then charges the flat rate. */
+  configured: boolean;
   /** A `shipping` message key when the quote failed. */
   error?: 'invalidCep' | 'unknownCep' | 'rateLimited' | 'error';
 };
@@ -23,23 +25,41 @@ export type CartShippingQuote = {
  * Shipping options for the caller's own cart at a CEP (checkout). Reads the server-side cart,
  * so it reveals nothing about anyone else's; without a CEP only store pickup is offered.
  */
-export async function quoteCartShippingAction(cep: string): Promise<CartShippingQuote> {
+export async function quoteCartShippingAction(raw: string): Promise<CartShippingQuote> {
+  // A server action is a public endpoint: anything may arrive here, not only a string.
+  const cep = typeof raw === 'string' ? raw.slice(0, 20) : '';
   try {
     await consumeRateLimit('shippingQuoteIp', requestContextFrom(await headers()).ip ?? 'unknown');
     const owner = await getCartOwner();
     const cart = await loadCart(getDb(), owner);
     const items = cart.lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity }));
-    if (!owner || items.length === 0) return { options: [], unavailable: [], approximate: false };
-    if (cep.replace(/\D/g, '').length === 0) {
-      return { options: await quoteCartPickupOnly(getDb()), unavailable: [], approximate: false };
+    if (!owner || items.length === 0)
+      return { options: [], unavailable: [], approximate: false, configured: true };
+    if (!(await isShippingConfigured(getDb()))) {
+      return { options: [], unavailable: [], approximate: false, configured: false };
     }
-    const quote = await quoteShipping(getDb(), { cep: String(cep).slice(0, 20), items });
+    if (cep.replace(/\D/g, '').length === 0) {
+      return {
+        options: await quoteCartPickupOnly(getDb()),
+        unavailable: [],
+        approximate: false,
+        configured: true,
+      };
+    }
+    const quote = await quoteShipping(getDb(), { cep, items });
     return {
       options: quote.options,
       unavailable: quote.unavailable,
       approximate: quote.location.precision < 8,
+      configured: true,
     };
   } catch (error) {
-    return { options: [], unavailable: [], approximate: false, error: describeQuoteError(error) };
+    return {
+      options: [],
+      unavailable: [],
+      approximate: false,
+      configured: true,
+      error: describeQuoteError(error),
+    };
   }
 }

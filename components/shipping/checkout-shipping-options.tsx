@@ -11,13 +11,16 @@ type Props = {
   initialOptionId?: string;
   errors?: string[];
   onPickupChange: (pickup: boolean) => void;
+  /** False while a quote is on its way or nothing is chosen: the form waits before placing. */
+  onReadyChange?: (ready: boolean) => void;
 };
 
 /**
  * The checkout's shipping choice: re-quoted whenever the CEP becomes a full eight digits. Only
  * the option id is submitted; the server prices it again at placement.
  */
-export function CheckoutShippingOptions({ cep, initialOptionId, errors, onPickupChange }: Props) {
+export function CheckoutShippingOptions(props: Props) {
+  const { cep, initialOptionId, errors, onPickupChange, onReadyChange } = props;
   const t = useTranslations('shipping');
   const digits = cep.replace(/\D/g, '');
   const key = digits.length === 8 ? digits : '';
@@ -35,6 +38,8 @@ export function CheckoutShippingOptions({ cep, initialOptionId, errors, onPickup
   const selected = options.some((o) => o.id === chosen) ? chosen : (options[0]?.id ?? '');
   useEffect(() => onPickupChange(selected === PICKUP_OPTION_ID), [selected, onPickupChange]);
   const loading = !quote || quote.key !== key;
+  const ready = !loading && (selected !== '' || quote?.configured === false);
+  useEffect(() => onReadyChange?.(ready), [ready, onReadyChange]);
   return (
     <div className="flex flex-col gap-2" aria-busy={loading} data-testid="checkout-shipping">
       {!key && <p className="text-sm text-stone-700">{t('chooseHint')}</p>}

@@ -12,6 +12,7 @@ import {
   type SearchParams,
 } from '@/components/admin/admin-ui';
 import { Forbidden } from '@/components/admin/forbidden';
+import { CarrierTrackingForm } from '@/components/logistics/carrier-tracking-form';
 import {
   addOrderNoteAction,
   cancelOrderAction,
@@ -252,6 +253,14 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
           ) : null}
         </section>
       </div>
+
+      {order.shippingKind !== 'pickup' && (
+        <CarrierTrackingForm
+          orderId={order.id}
+          carrier={order.carrier}
+          trackingCode={order.trackingCode}
+        />
+      )}
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading" className="text-lg font-semibold">

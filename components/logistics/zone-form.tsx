@@ -1,0 +1,167 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useState, type FormEvent } from 'react';
+import {
+  RATE_FIELDS,
+  zoneFieldErrors,
+  zoneFormInput,
+  zoneFormSchema,
+} from '@/lib/logistics/zones/zone-form-schema';
+import { AdminField } from './admin-field';
+import { saveZoneAction, type ZoneFormState } from './zone-actions';
+
+/** Form values as strings, keyed like the inputs ("name", "rates.0.priceCents"). */
+export type ZoneFormDefaults = Record<string, string> & { active?: string };
+
+const buttonClass =
+  'self-start rounded-full bg-emerald-800 px-5 py-2 text-sm font-semibold text-white hover:bg-emerald-900 disabled:opacity-60';
+
+/**
+ * Zone editor. The same zod schema runs here (errors before a round trip) and in the action
+ * (the authority); errors show under their inputs.
+ */
+export function ZoneForm(props: { id?: string; defaults: ZoneFormDefaults; rows: number }) {
+  const t = useTranslations('adminZones');
+  const [state, action, pending] = useActionState(saveZoneAction, { ok: false } as ZoneFormState);
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const errors = clientErrors ?? state.errors ?? {};
+  const d = props.defaults;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const { input, rateRows } = zoneFormInput(new FormData(event.currentTarget));
+    const parsed = zoneFormSchema.safeParse(input);
+    if (!parsed.success) {
+      event.preventDefault();
+      setClientErrors(zoneFieldErrors(parsed.error.issues, rateRows));
+    } else setClientErrors(null);
+  }
+
+  const hasErrors = Object.keys(errors).length > 0;
+  return (
+    <form action={action} onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      {props.id && <input type="hidden" name="id" value={props.id} />}
+      <div aria-live="polite">
+        {hasErrors && (
+          <p
+            role="alert"
+            className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-red-900"
+          >
+            {t('fixErrors')}
+            {errors.rates && ` ${t(`errors.${errors.rates}` as 'errors.invalid')}`}
+          </p>
+        )}
+        {!hasErrors && state.saved && (
+          <p
+            role="status"
+            className="rounded-md border border-emerald-700 bg-emerald-50 px-3 py-2 text-emerald-900"
+          >
+            {t('saved')}
+          </p>
+        )}
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <AdminField
+          name="name"
+          label={t('fields.name')}
+          defaultValue={d.name}
+          error={errors.name}
+          required
+        />
+        <div className="flex flex-col gap-1">
+          <label htmlFor="zone-kind" className="text-xs font-semibold text-stone-800">
+            {t('fields.kind')}
+          </label>
+          <select
+            id="zone-kind"
+            name="kind"
+            defaultValue={d.kind ?? 'own_fleet'}
+            className="rounded-md border border-stone-400 bg-white px-2 py-1.5 text-sm"
+          >
+            <option value="own_fleet">{t('kind.own_fleet')}</option>
+            <option value="carrier">{t('kind.carrier')}</option>
+          </select>
+        </div>
+        <AdminField
+          name="priority"
+          label={t('fields.priority')}
+          inputMode="numeric"
+          defaultValue={d.priority ?? '100'}
+          error={errors.priority}
+        />
+        <label className="flex items-center gap-2 self-end text-sm font-semibold">
+          <input
+            type="checkbox"
+            name="active"
+            defaultChecked={d.active !== 'false'}
+            className="size-4 accent-emerald-800"
+          />
+          {t('fields.active')}
+        </label>
+        <AdminField
+          multiline
+          name="cepRanges"
+          rows={4}
+          label={t('fields.cepRanges')}
+          hint={t('fields.cepRangesHint')}
+          defaultValue={d.cepRanges}
+          error={errors.cepRanges}
+          className="font-mono"
+        />
+        <AdminField
+          multiline
+          name="polygon"
+          rows={4}
+          label={t('fields.polygon')}
+          hint={t('fields.polygonHint')}
+          defaultValue={d.polygon}
+          error={errors.polygon}
+          className="font-mono"
+        />
+        <AdminField
+          name="freeShippingFromCents"
+          label={t('fields.freeShippingFromCents')}
+          hint={t('fields.freeHint')}
+          inputMode="decimal"
+          defaultValue={d.freeShippingFromCents}
+          error={errors.freeShippingFromCents}
+        />
+        <AdminField
+          name="sameDayCutoff"
+          label={t('fields.sameDayCutoff')}
+          hint={t('fields.cutoffHint')}
+          placeholder="14:00"
+          defaultValue={d.sameDayCutoff}
+          error={errors.sameDayCutoff}
+        />
+      </div>
+      <section aria-labelledby="rates-heading" className="flex flex-col gap-3">
+        <h2 id="rates-heading" className="text-lg font-semibold">
+          {t('rates.title')}
+        </h2>
+        <p className="text-sm text-stone-700">{t('rates.hint')}</p>
+        {Array.from({ length: props.rows }, (_, i) => (
+          <fieldset
+            key={i}
+            className="grid grid-cols-2 gap-2 rounded-md border border-stone-300 p-3 sm:grid-cols-6"
+          >
+            <legend className="px-1 text-sm font-semibold">{t('rates.row', { n: i + 1 })}</legend>
+            {RATE_FIELDS.map((field) => (
+              <AdminField
+                key={field}
+                name={`rates.${i}.${field}`}
+                label={t(`rates.${field}`)}
+                defaultValue={d[`rates.${i}.${field}`]}
+                error={errors[`rates.${i}.${field}`]}
+                className={field === 'label' ? 'col-span-2' : undefined}
+              />
+            ))}
+          </fieldset>
+        ))}
+      </section>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {t('save')}
+      </button>
+    </form>
+  );
+}
