@@ -94,6 +94,10 @@ export const ACTIONS: Record<string, Rule> = {
   'components/checkout/actions.ts#placeOrderAction': 'public',
   'components/checkout/actions.ts#lookupOrderAction': 'public',
   'components/shipping/actions.ts#quoteCartShippingAction': 'public',
+  'components/logistics/zone-actions.ts#saveZoneAction': { permission: 'logistics' },
+  'components/logistics/zone-actions.ts#deleteZoneAction': { permission: 'logistics' },
+  'components/logistics/zone-actions.ts#saveLogisticsSettingsAction': { permission: 'logistics' },
+  'components/logistics/zone-actions.ts#setCarrierTrackingAction': { permission: 'orders' },
 };
 
 export function isAllowed(rule: Rule, actor: ActorName): boolean {
