@@ -25,7 +25,8 @@ export function CheckoutForm(props: {
   const t = useTranslations('checkout');
   const [state, action] = useActionState(placeOrderAction, initialActionState);
   const [pending, startTransition] = useTransition();
-  const [method, setMethod] = useState<'card' | 'pix'>('card');
+  const [method, setMethod] = useState<'card' | 'pix' | 'boleto'>('card');
+  const tBoleto = useTranslations('boleto');
   const [cardError, setCardError] = useState('');
   const cardRef = useRef<HTMLInputElement>(null);
   // One key per attempt: repeated submits reuse it; an answer (e.g. a decline) starts a new one.
@@ -96,7 +97,7 @@ export function CheckoutForm(props: {
         <p className="rounded-md bg-amber-100 px-3 py-2 text-sm font-medium text-amber-950">
           {t('demoNotice')}
         </p>
-        {(['card', 'pix'] as const).map((m) => (
+        {(['card', 'pix', 'boleto'] as const).map((m) => (
           <label key={m} className="flex items-center gap-2">
             <input
               type="radio"
@@ -106,7 +107,7 @@ export function CheckoutForm(props: {
               onChange={() => setMethod(m)}
               className="size-4 accent-emerald-800"
             />
-            {t(`method.${m}`)}
+            {m === 'boleto' ? tBoleto('method') : t(`method.${m}`)}
           </label>
         ))}
         {method === 'card' && (

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { OrderShippingInfo } from '@/components/shipping/order-shipping-info';
 import { formatMoney } from '@/lib/money';
 import type { OrderDetail } from '@/lib/orders/get-order-detail';
+import { BoletoPanel } from './boleto-panel';
 import { ChallengePanel } from './challenge-panel';
 import { PixPanel } from './pix-panel';
 
@@ -12,7 +13,7 @@ export function OrderView({ detail }: { detail: OrderDetail }) {
   const tTracking = useTranslations('tracking.page');
   const locale = useLocale();
   const format = useFormatter();
-  const { order, lines, events, payment, pixCode } = detail;
+  const { order, lines, events, payment, pixCode, boleto } = detail;
   const money = (cents: number) => formatMoney(cents, order.currency, locale);
   const awaitingPix =
     order.status === 'pending_payment' && payment?.method === 'pix' && pixCode && payment.reference;
@@ -45,6 +46,15 @@ export function OrderView({ detail }: { detail: OrderDetail }) {
           code={pixCode}
           reference={payment.reference!}
           expiresAt={(order.reservedUntil ?? new Date()).toISOString()}
+          demo={payment.sandbox}
+        />
+      )}
+      {order.status === 'pending_payment' && boleto && payment?.reference && (
+        <BoletoPanel
+          line={boleto.line}
+          pdfUrl={boleto.pdfUrl}
+          dueAt={boleto.dueAt}
+          reference={payment.reference}
           demo={payment.sandbox}
         />
       )}

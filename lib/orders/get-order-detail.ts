@@ -1,6 +1,6 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
-import { orderEvents, orderLines, orders, payments } from '@/db/schema';
+import { orderEvents, orderLines, orders, paymentInstructions, payments } from '@/db/schema';
 import type { Executor } from '@/lib/db/client';
 import { SANDBOX_GATEWAY, sandboxPixCode } from '@/lib/payments/sandbox-gateway';
 
@@ -30,9 +30,24 @@ export async function getOrderDetail(db: Executor, number: string, viewer: Order
       .orderBy(asc(payments.createdAt)),
   ]);
   const payment = paymentRows.at(-1) ?? null;
+  const [instructions] = payment
+    ? await db
+        .select()
+        .from(paymentInstructions)
+        .where(eq(paymentInstructions.paymentId, payment.id))
+    : [];
   const pixCode =
-    payment?.gateway === SANDBOX_GATEWAY && payment.method === 'pix' && payment.gatewayReference
+    instructions?.pixCode ??
+    (payment?.gateway === SANDBOX_GATEWAY && payment.method === 'pix' && payment.gatewayReference
       ? sandboxPixCode(payment.gatewayReference, payment.amountCents)
+      : null);
+  const boleto =
+    payment?.method === 'boleto' && instructions?.boletoLine
+      ? {
+          line: instructions.boletoLine,
+          pdfUrl: instructions.boletoPdfUrl,
+          dueAt: instructions.expiresAt,
+        }
       : null;
   return {
     order,
@@ -52,6 +67,8 @@ export async function getOrderDetail(db: Executor, number: string, viewer: Order
       sandbox: payment.gateway === SANDBOX_GATEWAY,
     },
     pixCode,
+    pixImageUrl: instructions?.pixImageUrl ?? null,
+    boleto,
   };
 }
 

@@ -24,7 +24,9 @@ export type ChargeOutcome = {
   failureCode?: string;
   /** Where the shopper completes a 3-D Secure challenge. */
   actionUrl?: string;
-  pix?: { code: string; expiresAt: string };
+  pix?: { code: string; expiresAt: string; imageUrl?: string };
+  /** Boleto: the typable line (linha digitável) and the PDF to print, as the gateway issued them. */
+  boleto?: { typableLine: string; pdfUrl: string | null; dueAt: string | null };
 };
 
 export type RefundRequest = { reference: string; amountCents: number; idempotencyKey: string };

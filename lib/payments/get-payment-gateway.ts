@@ -6,12 +6,22 @@ import type { PaymentGateway } from './gateway';
 import { createSandboxGateway } from './sandbox-gateway';
 import { createStripeClient } from './stripe/create-stripe-client';
 import { createStripeGateway } from './stripe/stripe-gateway';
+import { createVindiClient } from './vindi/vindi-client';
+import { createVindiGateway } from './vindi/vindi-gateway';
 
-/** The configured driver: the built-in sandbox by default, Stripe in test/production mode. */
+/**
+ * The configured driver: PAYMENT_GATEWAY=vindi selects Vindi; otherwise the built-in sandbox by
+ * default and Stripe in STRIPE_MODE test/production.
+ */
 export function getPaymentGateway(): PaymentGateway {
+  const env = getEnv();
+  if (env.PAYMENT_GATEWAY === 'vindi') {
+    return createVindiGateway(
+      createVindiClient({ apiUrl: env.VINDI_API_URL!, apiToken: env.VINDI_API_TOKEN! }),
+    );
+  }
   const mode = getStripeMode();
   if (mode === 'sandbox') return createSandboxGateway();
-  const env = getEnv();
   if (!env.STRIPE_SECRET_KEY) {
     throw new AppError('service_unavailable', 'Payments are not configured (STRIPE_SECRET_KEY).');
   }
@@ -22,7 +32,7 @@ export function getPaymentGateway(): PaymentGateway {
 
 /** The sandbox's demo endpoints (tokens, Pix simulator) exist only in sandbox mode. */
 export function requireSandboxMode(): void {
-  if (getStripeMode() !== 'sandbox') {
+  if (getStripeMode() !== 'sandbox' || getEnv().PAYMENT_GATEWAY === 'vindi') {
     throw new AppError('feature_disabled', 'The payment sandbox is disabled on this store.');
   }
 }

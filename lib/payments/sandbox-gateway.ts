@@ -15,6 +15,16 @@ export function sandboxPixCode(reference: string, amountCents: number): string {
   return `00020126SANDBOX-LOJA-PIX${reference.toUpperCase()}5204000053039865802BR54${amountCents}6304DEMO`;
 }
 
+/** A boleto typable line for the demo (47 digits, FEBRABAN layout); not payable at any bank. */
+export function sandboxBoletoLine(reference: string): string {
+  const digits = BigInt(`0x${reference.slice(4)}`)
+    .toString()
+    .padEnd(47, '0')
+    .slice(0, 47);
+  const d = (from: number, to: number) => digits.slice(from, to);
+  return `${d(0, 5)}.${d(5, 10)} ${d(10, 15)}.${d(15, 21)} ${d(21, 26)}.${d(26, 32)} ${d(32, 33)} ${d(33, 47)}`;
+}
+
 export function signSandboxWebhook(secret: string, body: string): string {
   return createHmac('sha256', secret).update(body).digest('hex');
 }
@@ -42,7 +52,18 @@ export function createSandboxGateway(): PaymentGateway {
           pix: { code: sandboxPixCode(reference, request.amountCents), expiresAt },
         };
       }
-      if (request.method === 'boleto') return { reference, status: 'pending' };
+      if (request.method === 'boleto') {
+        const due = request.expiresAt ?? new Date(Date.now() + 3 * 86_400_000);
+        return {
+          reference,
+          status: 'pending',
+          boleto: {
+            typableLine: sandboxBoletoLine(reference),
+            pdfUrl: null,
+            dueAt: due.toISOString(),
+          },
+        };
+      }
       switch (sandboxTokenOutcome(request.token)) {
         case 'approve':
           return { reference, status: 'succeeded' };

@@ -1,6 +1,13 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { orderInstallments, orders, payments, users, type PaymentStatus } from '@/db/schema';
+import {
+  orderInstallments,
+  orders,
+  paymentInstructions,
+  payments,
+  users,
+  type PaymentStatus,
+} from '@/db/schema';
 import type { Database } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { applyPaymentStatus } from './apply-payment-status';
@@ -74,6 +81,20 @@ export async function startPayment(
       .update(payments)
       .set({ gatewayReference: outcome.reference })
       .where(eq(payments.id, created.id));
+    if (outcome.pix || outcome.boleto) {
+      const expires = outcome.pix?.expiresAt || outcome.boleto?.dueAt;
+      await tx
+        .insert(paymentInstructions)
+        .values({
+          paymentId: created.id,
+          pixCode: outcome.pix?.code ?? null,
+          pixImageUrl: outcome.pix?.imageUrl ?? null,
+          boletoLine: outcome.boleto?.typableLine ?? null,
+          boletoPdfUrl: outcome.boleto?.pdfUrl ?? null,
+          expiresAt: expires && !Number.isNaN(Date.parse(expires)) ? new Date(expires) : null,
+        })
+        .onConflictDoNothing();
+    }
     return applyPaymentStatus(tx, {
       gateway: gateway.name,
       paymentId: created.id,
