@@ -37,6 +37,7 @@ export function CheckoutForm(props: {
   const initial = { ...props.initial, ...state.values };
   const [cep, setCep] = useState(initial.cep ?? '');
   const [pickup, setPickup] = useState(false);
+  const [shippingReady, setShippingReady] = useState(false);
   const ts = useTranslations('shipping');
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -90,6 +91,7 @@ export function CheckoutForm(props: {
           initialOptionId={initial.shippingOptionId}
           errors={state.fieldErrors?.shippingOptionId}
           onPickupChange={setPickup}
+          onReadyChange={setShippingReady}
         />
       </fieldset>
       <fieldset className="flex flex-col gap-3">
@@ -140,7 +142,7 @@ export function CheckoutForm(props: {
       <FormStatus state={state} />
       <button
         type="submit"
-        disabled={pending}
+        disabled={pending || !shippingReady}
         className="self-start rounded-full bg-emerald-800 px-6 py-3 font-semibold text-white hover:bg-emerald-900 disabled:opacity-60"
       >
         {t('placeOrder')}
