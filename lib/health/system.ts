@@ -3,6 +3,7 @@ import { getCache, getCacheDriverName, getRedisClient } from '@/lib/cache';
 import { pingRedis } from '@/lib/cache/redis';
 import { getPool } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
+import { isRealtimeHealthy } from '@/lib/realtime';
 import { getElasticsearchClient, pingElasticsearch } from '@/lib/search/elasticsearch-client';
 import { getQdrantProbeClient, pingQdrant } from '@/lib/vectors/qdrant-client';
 import { checkHealth, PROBE_TIMEOUT_MS, type Drivers, type HealthProbes } from './check-health';
@@ -41,8 +42,17 @@ export function getDrivers(): Drivers {
   };
 }
 
-export function getHealth() {
-  return checkHealth(getHealthProbes(), getDrivers());
+/** A configured Pusher that fails makes the store degraded (live tracking falls back to SSE). */
+export async function getHealth() {
+  const [result, realtimeOk] = await Promise.all([
+    checkHealth(getHealthProbes(), getDrivers()),
+    isRealtimeHealthy(PROBE_TIMEOUT_MS),
+  ]);
+  if (realtimeOk) return result;
+  return {
+    httpStatus: 503 as const,
+    report: { ...result.report, status: 'degraded' as const },
+  };
 }
 
 export function getReadiness(onError?: (error: unknown) => void) {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getPool, resolveDatabaseUrl } from '@/lib/db/client';
 import { getEnv, type Env } from '@/lib/env';
+import { runProbe } from '@/lib/health/timeout';
 import { getLogger } from '@/lib/log';
 import { PgRealtimeHub } from './pg-realtime-hub';
 import { createPusherClient, PusherPublisher, type PusherConfig } from './pusher-publisher';
@@ -70,4 +71,15 @@ export async function resetRealtimeForTests() {
   const current = globalForRealtime.lojaRealtime;
   globalForRealtime.lojaRealtime = undefined;
   await current?.hub.close();
+}
+
+/**
+ * Realtime's word for /health: with Pusher configured, false while its last publish failed or its
+ * API does not answer the probe. SSE needs only PostgreSQL, which /health probes already.
+ */
+export async function isRealtimeHealthy(probeMs: number): Promise<boolean> {
+  if (!readPusherConfig()) return true;
+  const { pusher } = getRealtime();
+  if (!pusher || pusher.isFailing()) return false;
+  return runProbe(() => pusher.probe(), probeMs);
 }
