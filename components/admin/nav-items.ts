@@ -40,7 +40,7 @@ export const ADMIN_NAV_ITEMS: AdminNavItem[] = [
   { key: 'orders', href: '/admin/orders', permission: 'orders' },
   { key: 'catalog', href: '/admin/catalog', pending: true, permission: 'catalog' },
   { key: 'inventory', href: '/admin/inventory', pending: true, permission: 'inventory' },
-  { key: 'customers', href: '/admin/customers', pending: true, permission: 'customers' },
+  { key: 'customers', href: '/admin/customers', permission: 'customers' },
   { key: 'coupons', href: '/admin/coupons', pending: true, permission: 'settings' },
   { key: 'dispatch', href: '/admin/dispatch', pending: true, permission: 'logistics' },
   { key: 'couriers', href: '/admin/couriers', pending: true, permission: 'logistics' },

@@ -13,7 +13,8 @@ import { assertAllowed, type Actor } from '@/lib/auth/actor';
 import { verifyPassword } from '@/lib/auth/password';
 import { recordSecurityEvent } from '@/lib/auth/security-events';
 import { revokeUserSessions } from '@/lib/auth/sessions';
-import { getDb } from '@/lib/db/client';
+import type { Transaction } from '@/lib/audit/record-audit';
+import { getDb, type Database } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 
 /**
@@ -31,12 +32,30 @@ export async function deleteMyAccount(actor: Actor | null, password: string): Pr
   if (row?.passwordHash && !(await verifyPassword(row.passwordHash, password))) {
     throw new AppError('validation_failed', 'wrong_password', { details: { field: 'password' } });
   }
+  await anonymizeUser(db, me.userId, me.email);
+  await revokeUserSessions(me.userId, 'account_deleted');
+  await recordSecurityEvent({ type: 'account_deleted', userId: me.userId });
+}
+
+/**
+ * The erasure itself (personal fields blanked, the row kept for the orders that reference it),
+ * shared by the owner's own deletion above and an admin's delete-on-request, which passes
+ * `onAnonymized` to write its audit entry in the same transaction. Sessions are revoked by the
+ * caller afterwards.
+ */
+export async function anonymizeUser(
+  db: Database,
+  userId: string,
+  email: string,
+  onAnonymized?: (tx: Transaction) => Promise<void>,
+): Promise<void> {
   await db.transaction(async (tx) => {
+    await onAnonymized?.(tx);
     const now = new Date();
     await tx
       .update(users)
       .set({
-        email: `deleted-${me.userId}@deleted.invalid`,
+        email: `deleted-${userId}@deleted.invalid`,
         name: 'Conta excluída',
         cpf: null,
         phone: null,
@@ -47,19 +66,17 @@ export async function deleteMyAccount(actor: Actor | null, password: string): Pr
         deletedAt: now,
         updatedAt: now,
       })
-      .where(eq(users.id, me.userId));
-    await tx.delete(addresses).where(eq(addresses.userId, me.userId));
-    await tx.delete(oauthAccounts).where(eq(oauthAccounts.userId, me.userId));
-    await tx.delete(oneTimeTokens).where(eq(oneTimeTokens.userId, me.userId));
-    await tx.delete(refreshTokens).where(eq(refreshTokens.userId, me.userId));
+      .where(eq(users.id, userId));
+    await tx.delete(addresses).where(eq(addresses.userId, userId));
+    await tx.delete(oauthAccounts).where(eq(oauthAccounts.userId, userId));
+    await tx.delete(oneTimeTokens).where(eq(oneTimeTokens.userId, userId));
+    await tx.delete(refreshTokens).where(eq(refreshTokens.userId, userId));
     await tx
       .update(securityEvents)
       .set({ ip: null, detail: {} })
-      .where(eq(securityEvents.userId, me.userId));
+      .where(eq(securityEvents.userId, userId));
     await tx
       .delete(mailboxMessages)
-      .where(eq(sql`lower(${mailboxMessages.to})`, me.email.toLowerCase()));
+      .where(eq(sql`lower(${mailboxMessages.to})`, email.toLowerCase()));
   });
-  await revokeUserSessions(me.userId, 'account_deleted');
-  await recordSecurityEvent({ type: 'account_deleted', userId: me.userId });
 }

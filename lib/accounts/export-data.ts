@@ -1,20 +1,41 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
-import { mailboxMessages, oauthAccounts, refreshTokens, securityEvents, users } from '@/db/schema';
+import {
+  addresses as addressTable,
+  mailboxMessages,
+  oauthAccounts,
+  orders,
+  refreshTokens,
+  securityEvents,
+  users,
+} from '@/db/schema';
 import { assertAllowed, type Actor } from '@/lib/auth/actor';
 import { recordSecurityEvent } from '@/lib/auth/security-events';
 import { listActiveSessions } from '@/lib/auth/sessions';
 import { getDb } from '@/lib/db/client';
-import { listAddresses } from './addresses';
+import { AppError } from '@/lib/errors';
 
 /**
  * LGPD art. 18 (access and portability): everything Loja holds about the actor, as JSON.
  * Secrets are left out on purpose: password hash, token hashes, and e-mail bodies (they carry
- * sign-in links). Orders join this export when the orders capability adds them.
+ * sign-in links).
  */
 export async function exportMyData(actor: Actor | null) {
   const me = assertAllowed(actor);
+  const data = await exportUserData(me.userId);
+  await recordSecurityEvent({ type: 'data_exported', userId: me.userId });
+  return data;
+}
+
+/**
+ * The export itself, for the account's owner (above) or for an admin answering an LGPD request
+ * (lib/admin/customers), who checks permission and audits before calling.
+ */
+export async function exportUserData(userId: string) {
   const db = getDb();
+  const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  if (!user) throw new AppError('not_found', 'No account with this id.');
+  const me = { userId, email: user.email };
   const [profile] = await db
     .select({
       id: users.id,
@@ -32,7 +53,11 @@ export async function exportMyData(actor: Actor | null) {
     .from(users)
     .where(eq(users.id, me.userId));
   const [addresses, sessions, apiTokens, linkedAccounts, events, emails] = await Promise.all([
-    listAddresses(me),
+    db
+      .select()
+      .from(addressTable)
+      .where(eq(addressTable.userId, userId))
+      .orderBy(asc(addressTable.createdAt)),
     listActiveSessions({ userId: me.userId }),
     db
       .select({
@@ -75,8 +100,21 @@ export async function exportMyData(actor: Actor | null) {
       .where(eq(sql`lower(${mailboxMessages.to})`, me.email.toLowerCase()))
       .orderBy(asc(mailboxMessages.createdAt)),
   ]);
-  await recordSecurityEvent({ type: 'data_exported', userId: me.userId });
+  const orderRows = await db
+    .select({
+      number: orders.number,
+      status: orders.status,
+      totalCents: orders.totalCents,
+      currency: orders.currency,
+      paymentMethod: orders.paymentMethod,
+      address: orders.address,
+      createdAt: orders.createdAt,
+    })
+    .from(orders)
+    .where(eq(orders.userId, userId))
+    .orderBy(asc(orders.createdAt));
   return {
+    orders: orderRows,
     exportedAt: new Date().toISOString(),
     profile,
     addresses,

@@ -5,10 +5,10 @@ import { auditLog, type AuditChanges } from '@/db/schema/audit';
 import { REQUEST_ID_HEADER } from '@/lib/api/request-id';
 import type { Actor } from '@/lib/auth/actor';
 import { clientIp } from '@/lib/auth/request-context';
-import type { Database, Executor } from '@/lib/db/client';
+import type { Database } from '@/lib/db/client';
 
 /** An open transaction (the second half of `Executor`). */
-export type Transaction = Exclude<Executor, Database>;
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export type AuditEntry = {
   actor: Actor;

@@ -10,6 +10,7 @@ export const credentialColumns = {
   role: users.role,
   passwordHash: users.passwordHash,
   emailVerifiedAt: users.emailVerifiedAt,
+  blockedAt: users.blockedAt,
 };
 
 /** Live (not deleted) account by e-mail, case-insensitively, with what sign-in needs. */

@@ -4,7 +4,7 @@ import { users } from '@/db/schema';
 import { getDb } from '@/lib/db/client';
 import type { ActorUserRow } from './actor';
 
-/** The live user row behind a session or token: a deleted account acts as signed out. */
+/** The live user row behind a session or token: a deleted or blocked account acts as signed out. */
 export async function loadActorUser(userId: string): Promise<ActorUserRow | undefined> {
   const [row] = await getDb()
     .select({
@@ -17,6 +17,6 @@ export async function loadActorUser(userId: string): Promise<ActorUserRow | unde
       emailVerifiedAt: users.emailVerifiedAt,
     })
     .from(users)
-    .where(and(eq(users.id, userId), isNull(users.deletedAt)));
+    .where(and(eq(users.id, userId), isNull(users.deletedAt), isNull(users.blockedAt)));
   return row;
 }

@@ -168,6 +168,10 @@ async function prepareRoute(key: string): Promise<Prepared> {
         untouched: address.untouched,
       };
     }
+    case 'GET /api/admin/customers/[id]/export': {
+      const id = user('customerB').id;
+      return { path: `/api/admin/customers/${id}/export`, params: { id } };
+    }
     case 'DELETE /api/admin/sessions/[id]': {
       const target = await sessionCookieFor(user('customerB'));
       return {

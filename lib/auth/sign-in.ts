@@ -44,6 +44,8 @@ export async function signInWithPassword(
   const user = await findUserByEmail(email);
   const valid = await verifyPassword(user?.passwordHash, input.password);
   if (!user || !valid) return failSignIn(email, user, ctx);
+  // Blocked by an admin: the same answer as a wrong password (the account's state is not disclosed).
+  if (user.blockedAt) return { ok: false, code: 'invalid_credentials' };
 
   await clearSignInFailures(email);
   await getDb()
