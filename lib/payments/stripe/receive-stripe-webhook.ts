@@ -2,6 +2,7 @@ import 'server-only';
 import type { Database } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { applyGatewayRefund } from '../apply-gateway-refund';
 import { applyPaymentWebhook, type WebhookResult } from '../apply-payment-webhook';
 import { createStripeClient } from './create-stripe-client';
 import { parseStripeWebhook } from './parse-stripe-webhook';
@@ -12,7 +13,7 @@ export async function receiveStripeWebhook(
   db: Database,
   rawBody: string,
   signature: string | null,
-): Promise<WebhookResult | 'ignored'> {
+): Promise<WebhookResult | 'ignored' | 'unchanged'> {
   const env = getEnv();
   if (env.STRIPE_MODE === 'sandbox') {
     throw new AppError('feature_disabled', 'Stripe is not the payment gateway of this store.');
@@ -27,5 +28,6 @@ export async function receiveStripeWebhook(
   });
   const event = parseStripeWebhook(client, env.STRIPE_WEBHOOK_SECRET, rawBody, signature);
   if (!event) return 'ignored';
+  if ('refund' in event) return applyGatewayRefund(db, event.refund);
   return applyPaymentWebhook(db, createStripeGateway(client), event);
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { POST as webhook } from '@/app/api/payments/stripe/webhooks/route';
-import { orders, webhookEvents } from '@/db/schema';
+import { orders, payments, webhookEvents } from '@/db/schema';
 import { useAuthTestDatabase } from '@/lib/auth/testing/auth-test-env';
 import { resetEnvForTests } from '@/lib/env';
 import { placeOrder } from '@/lib/orders/place-order';
@@ -99,6 +99,50 @@ describe('POST /api/payments/stripe/webhooks', () => {
     const eventId = (JSON.parse(forged.payload) as { id: string }).id;
     expect(await t.db.$count(webhookEvents, eq(webhookEvents.eventId, eventId))).toBe(0);
     expect(await statusOf(orderId)).not.toBe('paid');
+  });
+
+  it('charge.refunded (cumulative amount) refunds partially then fully, each delivery once', async () => {
+    const { orderId, intentId } = await processingPayment();
+    const paid = delivery('payment_intent.succeeded', intentId);
+    await post(paid.payload, paid.header);
+    const refunded = (amount: number) => {
+      const payload = JSON.stringify({
+        id: `evt_${Math.random().toString(36).slice(2)}`,
+        object: 'event',
+        type: 'charge.refunded',
+        data: {
+          object: {
+            id: 'ch_1',
+            object: 'charge',
+            payment_intent: intentId,
+            amount_refunded: amount,
+          },
+        },
+      });
+      return {
+        payload,
+        header: standIn.client.webhooks.generateTestHeaderString({ payload, secret: SECRET }),
+      };
+    };
+    const [payment] = await t.db.select().from(payments).where(eq(payments.orderId, orderId));
+    const partial = refunded(1_000);
+    expect(await (await post(partial.payload, partial.header)).json()).toMatchObject({
+      result: 'processed',
+    });
+    expect(await statusOf(orderId)).toBe('partially_refunded');
+    expect(await (await post(partial.payload, partial.header)).json()).toMatchObject({
+      result: 'duplicate',
+    });
+    const full = refunded(payment!.amountCents);
+    await post(full.payload, full.header);
+    // An older partial event arriving late changes nothing.
+    const late = refunded(500);
+    expect(await (await post(late.payload, late.header)).json()).toMatchObject({
+      result: 'unchanged',
+    });
+    const [after] = await t.db.select().from(payments).where(eq(payments.id, payment!.id));
+    expect(after).toMatchObject({ status: 'refunded', refundedCents: payment!.amountCents });
+    expect(await statusOf(orderId)).toBe('refunded');
   });
 
   it('acknowledges event types it does not act on', async () => {
