@@ -12,3 +12,4 @@ export * from './coupons';
 export * from './installments';
 export * from './admin';
 export * from './payment-instructions';
+export * from './order-emails';
