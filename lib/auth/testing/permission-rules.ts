@@ -103,6 +103,9 @@ export const ACTIONS: Record<string, Rule> = {
   'components/logistics/zone-actions.ts#deleteZoneAction': { permission: 'logistics' },
   'components/logistics/zone-actions.ts#saveLogisticsSettingsAction': { permission: 'logistics' },
   'components/logistics/zone-actions.ts#setCarrierTrackingAction': { permission: 'orders' },
+  'components/dispatch/actions.ts#saveCourierAction': { permission: 'logistics' },
+  'components/dispatch/actions.ts#assignOrdersAction': { permission: 'logistics' },
+  'components/dispatch/actions.ts#startRouteAction': { permission: 'logistics' },
 };
 
 export function isAllowed(rule: Rule, actor: ActorName): boolean {

@@ -1,0 +1,104 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import type { ActionState } from '@/lib/actions/action-state';
+import { getActionIp } from '@/lib/audit/record-audit';
+import { requireActor } from '@/lib/auth/current-actor';
+import { getDb } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { assignInputSchema, assignOrders } from '@/lib/logistics/dispatch/assign-orders';
+import { courierFormInput } from '@/lib/logistics/dispatch/courier-form';
+import {
+  courierInputSchema,
+  createCourier,
+  updateCourier,
+} from '@/lib/logistics/dispatch/couriers';
+import { startRoute } from '@/lib/logistics/dispatch/routes';
+
+const LOGISTICS = { roles: ['admin' as const], permission: 'logistics' as const };
+
+function fieldErrors(issues: { path: PropertyKey[] }[], message: string) {
+  const fields: Record<string, string[]> = {};
+  for (const issue of issues) fields[String(issue.path[0] ?? 'form')] = [message];
+  return fields;
+}
+
+/** Adds a courier from an existing account, or edits one (`id` set); audited. */
+export async function saveCourierAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await requireActor(LOGISTICS);
+  const t = await getTranslations('adminCouriers');
+  const id = z.uuid().safeParse(form.get('id'));
+  const email = z.email().safeParse(form.get('email'));
+  const parsed = courierInputSchema.safeParse(courierFormInput(form));
+  if (!parsed.success || (!id.success && !email.success)) {
+    const issues = [
+      ...(parsed.success ? [] : parsed.error.issues),
+      ...(!id.success && !email.success ? [{ path: ['email'] }] : []),
+    ];
+    return {
+      ok: false,
+      message: t('errors.invalid'),
+      fieldErrors: fieldErrors(issues, t('errors.invalid')),
+    };
+  }
+  try {
+    if (id.success) {
+      await updateCourier(getDb(), actor, id.data, parsed.data, await getActionIp());
+    } else {
+      await createCourier(
+        getDb(),
+        actor,
+        { ...parsed.data, email: email.data! },
+        await getActionIp(),
+      );
+    }
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'not_found' || error.code === 'conflict')) {
+      const message = t(error.code === 'not_found' ? 'errors.notFound' : 'errors.conflict');
+      return { ok: false, message, fieldErrors: { email: [message] } };
+    }
+    throw error;
+  }
+  revalidatePath('/admin/couriers');
+  revalidatePath('/admin/dispatch');
+  return { ok: true, message: t(id.success ? 'saved' : 'created') };
+}
+
+/** Manual assignment of the selected ready orders to a courier's route; audited. */
+export async function assignOrdersAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await requireActor(LOGISTICS);
+  const t = await getTranslations('adminDispatch');
+  const position = form.get('position');
+  const parsed = assignInputSchema.safeParse({
+    courierId: form.get('courierId'),
+    orderIds: form.getAll('orderIds'),
+    position: typeof position === 'string' && position.trim() ? position : undefined,
+  });
+  if (!parsed.success) {
+    const invalid = (await getTranslations('adminCouriers'))('errors.invalid');
+    return { ok: false, message: invalid, fieldErrors: fieldErrors(parsed.error.issues, invalid) };
+  }
+  try {
+    await assignOrders(getDb(), actor, parsed.data, await getActionIp());
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'conflict' || error.code === 'not_found')) {
+      return { ok: false, message: error.message };
+    }
+    throw error;
+  }
+  revalidatePath('/admin/dispatch');
+  return { ok: true, message: t('assign.done') };
+}
+
+/** Starts a planned route: its orders go out for delivery with their codes; audited. */
+export async function startRouteAction(form: FormData): Promise<void> {
+  const actor = await requireActor(LOGISTICS);
+  const id = z.uuid().safeParse(form.get('routeId'));
+  if (!id.success) return;
+  await startRoute(getDb(), actor, id.data, await getActionIp());
+  revalidatePath('/admin/dispatch');
+  redirect('/admin/dispatch?started=1');
+}

@@ -1,0 +1,162 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { initialActionState } from '@/lib/actions/action-state';
+import { timeFromMinutes } from '@/lib/logistics/dispatch/courier-form';
+import { FormStatus } from '@/components/ui/form-status';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { saveCourierAction } from './actions';
+import { Field, inputClass } from './field';
+
+export type CourierFormValues = {
+  id: string;
+  firstName: string;
+  vehicleKind: string;
+  capacityGrams: number;
+  capacityLitres: number | null;
+  shiftStartMinute: number;
+  shiftEndMinute: number;
+  weekdays: number[];
+  status: string;
+  averageSpeedKmh: number;
+};
+
+/** Create (by account e-mail) or edit a courier's vehicle, capacity, hours and status. */
+export function CourierForm({
+  courier,
+  vehicleKinds,
+  courierStatuses,
+}: {
+  courier?: CourierFormValues;
+  /** From the schema, passed by the server page (keeps drizzle out of the browser bundle). */
+  vehicleKinds: readonly string[];
+  courierStatuses: readonly string[];
+}) {
+  const t = useTranslations('adminCouriers');
+  const [state, action] = useActionState(saveCourierAction, initialActionState);
+  const error = (name: string) => state.fieldErrors?.[name]?.[0];
+  const prefix = courier ? `courier-${courier.id}` : 'courier-new';
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      {courier ? (
+        <input type="hidden" name="id" value={courier.id} />
+      ) : (
+        <Field
+          id={`${prefix}-email`}
+          name="email"
+          type="email"
+          label={t('fields.email')}
+          hint={t('addHint')}
+          error={error('email')}
+          required
+          autoComplete="off"
+        />
+      )}
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <Field
+          id={`${prefix}-firstName`}
+          name="firstName"
+          label={t('fields.firstName')}
+          defaultValue={courier?.firstName}
+          error={error('firstName')}
+          required
+        />
+        <Field id={`${prefix}-vehicleKind`} label={t('fields.vehicleKind')}>
+          <select
+            id={`${prefix}-vehicleKind`}
+            name="vehicleKind"
+            defaultValue={courier?.vehicleKind ?? 'motorcycle'}
+            className={inputClass}
+          >
+            {vehicleKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`vehicle.${kind}` as 'vehicle.car')}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={`${prefix}-status`} label={t('fields.status')}>
+          <select
+            id={`${prefix}-status`}
+            name="status"
+            defaultValue={courier?.status ?? 'available'}
+            className={inputClass}
+          >
+            {courierStatuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${status}` as 'status.off')}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          id={`${prefix}-capacityKg`}
+          name="capacityKg"
+          inputMode="decimal"
+          label={t('fields.capacityKg')}
+          defaultValue={courier ? String(courier.capacityGrams / 1000) : '20'}
+          error={error('capacityGrams')}
+          required
+        />
+        <Field
+          id={`${prefix}-capacityLitres`}
+          name="capacityLitres"
+          inputMode="numeric"
+          label={t('fields.capacityLitres')}
+          defaultValue={courier?.capacityLitres ?? ''}
+          error={error('capacityLitres')}
+        />
+        <Field
+          id={`${prefix}-speed`}
+          name="averageSpeedKmh"
+          inputMode="numeric"
+          label={t('fields.speed')}
+          defaultValue={courier?.averageSpeedKmh ?? 25}
+          error={error('averageSpeedKmh')}
+        />
+        <Field
+          id={`${prefix}-shiftStart`}
+          name="shiftStart"
+          type="time"
+          label={t('fields.shiftStart')}
+          defaultValue={timeFromMinutes(courier?.shiftStartMinute ?? 480)}
+          error={error('shiftStartMinute')}
+          required
+        />
+        <Field
+          id={`${prefix}-shiftEnd`}
+          name="shiftEnd"
+          type="time"
+          label={t('fields.shiftEnd')}
+          defaultValue={timeFromMinutes(Math.min(courier?.shiftEndMinute ?? 1080, 1439))}
+          error={error('shiftEndMinute')}
+          required
+        />
+      </div>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="text-xs font-semibold text-stone-800">{t('fields.weekdays')}</legend>
+        <div className="flex flex-wrap gap-3">
+          {[1, 2, 3, 4, 5, 6, 7].map((day) => (
+            <label key={day} className="flex items-center gap-1 text-sm">
+              <input
+                type="checkbox"
+                name="weekdays"
+                value={day}
+                defaultChecked={(courier?.weekdays ?? [1, 2, 3, 4, 5, 6]).includes(day)}
+              />
+              {t(`weekday.${day}` as 'weekday.1')}
+            </label>
+          ))}
+        </div>
+        {error('weekdays') && (
+          <p className="text-xs font-medium text-red-800">{error('weekdays')}</p>
+        )}
+      </fieldset>
+      <FormStatus state={state} />
+      <div>
+        <SubmitButton>{courier ? t('save') : t('add')}</SubmitButton>
+      </div>
+    </form>
+  );
+}
