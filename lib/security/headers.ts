@@ -39,6 +39,8 @@ export function buildContentSecurityPolicy({
     `img-src 'self' data: blob:${tileOrigin ? ` ${tileOrigin}` : ''}`,
     "font-src 'self' data:",
     `connect-src 'self'${isDevelopment ? ' ws: wss:' : ''}`,
+    // The courier app's service worker (/courier-sw.js); 'strict-dynamic' would otherwise refuse it.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -13,22 +13,34 @@ export interface WorkerRunOptions {
   signal?: AbortSignal;
 }
 
-const workerUrl = new URL('./optimizer-worker.ts', import.meta.url);
+/**
+ * Next's server bundles (next dev and next start) set NEXT_RUNTIME; tsx scripts and vitest run this
+ * module from source. (`import.meta.url` cannot tell: the bundler rewrites it to the source path.)
+ * Read directly, not through lib/env: this module also runs in benchmarks and worker threads.
+ */
+// eslint-disable-next-line no-restricted-properties
+const fromSource = process.env.NEXT_RUNTIME !== 'nodejs';
 
 /**
- * Node 20 ignores `--import` in a worker's execArgv, so a TypeScript worker is started from a
- * small bootstrap that registers tsx's loader inside the worker before importing the file.
+ * From source, Node cannot load a TypeScript worker and ignores `--import` in a worker's
+ * execArgv, so a small bootstrap registers tsx's loader inside the worker first. In the Next
+ * server the literal `new Worker(new URL('./optimizer-worker.ts', import.meta.url))` is what the
+ * bundler recognises: it compiles the worker (and its imports) into a chunk of its own, so
+ * `next start` needs neither tsx nor the sources.
  */
 function createWorker(job: OptimizerJob): Worker {
-  if (!workerUrl.pathname.endsWith('.ts')) return new Worker(workerUrl, { workerData: job });
-  const bootstrap = `require('tsx/cjs/api').register(); require(${JSON.stringify(fileURLToPath(workerUrl))});`;
-  return new Worker(bootstrap, { eval: true, workerData: job });
+  if (fromSource) {
+    const file = fileURLToPath(new URL('./optimizer-worker.ts', import.meta.url));
+    const bootstrap = `require('tsx/cjs/api').register(); require(${JSON.stringify(file)});`;
+    return new Worker(bootstrap, { eval: true, workerData: job });
+  }
+  return new Worker(new URL('./optimizer-worker.ts', import.meta.url), { workerData: job });
 }
 
 /**
  * Runs `optimizeRoutes` on a worker thread so a request thread stays responsive. From source
  * (tsx scripts, vitest) the worker is TypeScript, which Node cannot load alone: it gets tsx's
- * loader. The Next server will need the worker bundled as JavaScript (see the issue's follow-up).
+ * loader; in the Next server it is a bundled JavaScript chunk (see createWorker).
  */
 export function runOptimizerInWorker(
   problem: RoutingProblem,
