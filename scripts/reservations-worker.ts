@@ -1,11 +1,12 @@
 /**
  * `npm run reservations:worker`: every 15 s releases lapsed stock reservations and expires their
- * pending orders (lib/inventory/release-expired-reservations). Reads already ignore lapsed holds,
+ * pending orders (lib/inventory/release-expired-reservations), and drains the order e-mail outbox. Reads already ignore lapsed holds,
  * so the worker only makes that durable; any number may run (each order is handled under its row
  * lock). Stops on SIGINT/SIGTERM.
  */
 import { existsSync } from 'node:fs';
 import { closeDb, getDb } from '@/lib/db/client';
+import { deliverOrderEmails } from '@/lib/email/order-emails/deliver-order-emails';
 import { parseEnv } from '@/lib/env';
 import { releaseExpiredReservations } from '@/lib/inventory/release-expired-reservations';
 import { withDatabase } from './lib/database';
@@ -29,6 +30,9 @@ withDatabase(env, async (url) => {
     try {
       const result = await releaseExpiredReservations(getDb());
       if (result.expiredOrders > 0) console.log(JSON.stringify({ reservations: result }));
+      // The order e-mail outbox: whatever the web requests did not send yet (or failed to).
+      const emails = await deliverOrderEmails(getDb(), { limit: 100 });
+      if (emails.sent + emails.failed > 0) console.log(JSON.stringify({ orderEmails: emails }));
     } catch (error) {
       console.error(error instanceof Error ? error.message : error);
     }

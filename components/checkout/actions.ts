@@ -1,6 +1,6 @@
 'use server';
 
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
@@ -14,7 +14,10 @@ import { clearCart } from '@/lib/cart/clear-cart';
 import { loadCart } from '@/lib/cart/load-cart';
 import { couponFailureOf } from '@/lib/coupons/coupon-errors';
 import { getDb } from '@/lib/db/client';
+import { deliverOrderEmailsSoon } from '@/lib/email/order-emails/deliver-order-emails';
+import { setOrderLocale } from '@/lib/email/order-emails/set-order-locale';
 import { AppError } from '@/lib/errors';
+import { isLocale } from '@/lib/i18n/config';
 import { PICKUP_OPTION_ID } from '@/lib/logistics/shipping/option-ids';
 import { findGuestOrderId } from '@/lib/orders/find-guest-order';
 import { placeOrder, placeOrderInputSchema } from '@/lib/orders/place-order';
@@ -85,6 +88,8 @@ export async function placeOrderAction(
       : { userId: null, actor: 'guest' };
     const placed = await placeOrder(getDb(), buyer, parsed.data);
     await grantOrderAccess(placed.id);
+    const locale = await getLocale();
+    if (isLocale(locale)) await setOrderLocale(getDb(), placed.id, locale);
     const paid = await startPayment(getDb(), getPaymentGateway(), {
       orderId: placed.id,
       token: values.cardToken || null,
@@ -110,6 +115,8 @@ export async function placeOrderAction(
     throw error;
   }
   await clearCart(getDb(), owner);
+  // The order e-mails queued by this checkout go out now, after commit; the worker retries.
+  deliverOrderEmailsSoon(getDb());
   revalidatePath('/', 'layout');
   redirect(`/orders/${number}`);
 }

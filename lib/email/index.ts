@@ -5,7 +5,7 @@ import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/config';
 import { getLogger } from '@/lib/log';
-import { renderEmail, type EmailTemplate } from './templates';
+import { renderEmail, type EmailTemplate, type RenderedEmail } from './templates';
 
 export type { EmailTemplate };
 
@@ -28,14 +28,22 @@ export async function sendEmail(message: {
   locale: Locale;
   params: { name: string; link?: string };
 }): Promise<void> {
-  const env = getEnv();
   const rendered = renderEmail(message.template, message.locale, message.params);
-  const log = getLogger().child({ component: 'email', template: message.template });
+  await sendRenderedEmail({ to: message.to, template: message.template, ...rendered });
+}
+
+/** Sends an already rendered e-mail (order e-mails render their own, with a template engine). */
+export async function sendRenderedEmail(
+  message: { to: string; template: string } & RenderedEmail,
+): Promise<void> {
+  const env = getEnv();
+  const { to, template, ...rendered } = message;
+  const log = getLogger().child({ component: 'email', template });
   if (env.SMTP_URL) {
     globalForMail.lojaSmtp ??= createTransport(env.SMTP_URL);
     const info = await globalForMail.lojaSmtp.sendMail({
       from: env.MAIL_FROM,
-      to: message.to,
+      to,
       ...rendered,
     });
     log.info({ transport: 'smtp', messageId: info.messageId }, 'email sent');
@@ -43,6 +51,6 @@ export async function sendEmail(message: {
   }
   await getDb()
     .insert(mailboxMessages)
-    .values({ to: message.to, template: message.template, transport: 'mailbox', ...rendered });
+    .values({ to, template, transport: 'mailbox', ...rendered });
   log.info({ transport: 'mailbox' }, 'email stored in the dev mailbox');
 }
