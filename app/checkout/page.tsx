@@ -55,7 +55,7 @@ export default async function CheckoutPage() {
                 </li>
               ))}
             </ul>
-            <CartSummary cart={cart} />
+            <CartSummary cart={cart} shippingChosenAtCheckout />
           </section>
         </div>
       )}

@@ -4,7 +4,14 @@ import { formatMoney } from '@/lib/money';
 import type { CartView } from '@/lib/cart/load-cart';
 
 /** Subtotal, shipping, coupon discounts and total as the server computed them. */
-export function CartSummary({ cart }: { cart: CartView }) {
+export function CartSummary({
+  cart,
+  shippingChosenAtCheckout = false,
+}: {
+  cart: CartView;
+  /** Checkout prices shipping by the chosen option: the flat estimate and its total are left out. */
+  shippingChosenAtCheckout?: boolean;
+}) {
   const t = useTranslations('cart');
   const tc = useTranslations('coupons');
   const locale = useLocale();
@@ -14,10 +21,14 @@ export function CartSummary({ cart }: { cart: CartView }) {
       <dl className="grid grid-cols-2 gap-y-1 text-sm">
         <dt>{t('subtotal')}</dt>
         <dd className="text-right">{money(cart.subtotalCents)}</dd>
-        <dt>{t('shipping')}</dt>
-        <dd className="text-right">
-          {cart.shippingCents === 0 ? t('freeShipping') : money(cart.shippingCents)}
-        </dd>
+        {!shippingChosenAtCheckout && (
+          <>
+            <dt>{t('shipping')}</dt>
+            <dd className="text-right">
+              {cart.shippingCents === 0 ? t('freeShipping') : money(cart.shippingCents)}
+            </dd>
+          </>
+        )}
         {cart.coupons.map((c) => (
           <Fragment key={c.id}>
             <dt>{tc('discountLine', { code: c.code })}</dt>
@@ -26,10 +37,14 @@ export function CartSummary({ cart }: { cart: CartView }) {
             </dd>
           </Fragment>
         ))}
-        <dt className="font-bold">{t('total')}</dt>
-        <dd className="text-right font-bold" data-testid="cart-total">
-          {money(cart.totalCents)}
-        </dd>
+        {!shippingChosenAtCheckout && (
+          <>
+            <dt className="font-bold">{t('total')}</dt>
+            <dd className="text-right font-bold" data-testid="cart-total">
+              {money(cart.totalCents)}
+            </dd>
+          </>
+        )}
       </dl>
       {cart.rejectedCoupons.map((r) => (
         <p key={r.code} className="text-sm font-medium text-amber-900">

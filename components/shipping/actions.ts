@@ -17,6 +17,9 @@ export type CartShippingQuote = {
   approximate: boolean;
   /** False when the store has no shipping set up: checkout then charges the flat rate. */
   configured: boolean;
+  /** The cart's subtotal and coupon discount, for the total shown beside the chosen option. */
+  subtotalCents?: number;
+  discountCents?: number;
   /** A `shipping` message key when the quote failed. */
   error?: 'invalidCep' | 'unknownCep' | 'rateLimited' | 'error';
 };
@@ -40,14 +43,18 @@ export async function quoteCartShippingAction(raw: string): Promise<CartShipping
     }
     if (cep.replace(/\D/g, '').length === 0) {
       return {
+        subtotalCents: cart.subtotalCents,
+        discountCents: cart.discountCents,
         options: await quoteCartPickupOnly(getDb()),
         unavailable: [],
         approximate: false,
         configured: true,
       };
     }
-    const quote = await quoteShipping(getDb(), { cep, items });
+    const quote = await quoteShipping(getDb(), { cep, items, subtotalCents: cart.subtotalCents });
     return {
+      subtotalCents: cart.subtotalCents,
+      discountCents: cart.discountCents,
       options: quote.options,
       unavailable: quote.unavailable,
       approximate: quote.location.precision < 8,

@@ -1,8 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { PICKUP_OPTION_ID } from '@/lib/logistics/shipping/option-ids';
+import { formatMoney } from '@/lib/money';
 import { quoteCartShippingAction, type CartShippingQuote } from './actions';
 import { ShippingOptionText } from './shipping-option-text';
 
@@ -22,6 +23,7 @@ type Props = {
 export function CheckoutShippingOptions(props: Props) {
   const { cep, initialOptionId, errors, onPickupChange, onReadyChange } = props;
   const t = useTranslations('shipping');
+  const locale = useLocale();
   const digits = cep.replace(/\D/g, '');
   const key = digits.length === 8 ? digits : '';
   const [quote, setQuote] = useState<CartShippingQuote & { key: string }>();
@@ -38,6 +40,8 @@ export function CheckoutShippingOptions(props: Props) {
   const selected = options.some((o) => o.id === chosen) ? chosen : (options[0]?.id ?? '');
   useEffect(() => onPickupChange(selected === PICKUP_OPTION_ID), [selected, onPickupChange]);
   const loading = !quote || quote.key !== key;
+  const chosenOption = options.find((o) => o.id === selected);
+  const money = (cents: number) => formatMoney(cents, chosenOption?.currency ?? 'BRL', locale);
   const ready = !loading && (selected !== '' || quote?.configured === false);
   useEffect(() => onReadyChange?.(ready), [ready, onReadyChange]);
   return (
@@ -68,6 +72,23 @@ export function CheckoutShippingOptions(props: Props) {
           <ShippingOptionText option={option} />
         </label>
       ))}
+      {chosenOption && quote?.subtotalCents !== undefined && (
+        <dl className="grid grid-cols-2 gap-y-1 text-sm" data-testid="chosen-shipping">
+          <dt>{t('shippingLine')}</dt>
+          <dd className="text-right">
+            {chosenOption.priceCents === 0 ? t('free') : money(chosenOption.priceCents)}
+          </dd>
+          <dt className="font-bold">{t('totalWithShipping')}</dt>
+          <dd className="text-right font-bold" data-testid="checkout-total">
+            {money(
+              Math.max(
+                0,
+                quote.subtotalCents + chosenOption.priceCents - (quote.discountCents ?? 0),
+              ),
+            )}
+          </dd>
+        </dl>
+      )}
       {quote?.unavailable.map((u) => (
         <p key={u.service} className="text-sm text-stone-700">
           {t('unavailable', { label: u.label, reason: t(`reason.${u.reason}`) })}
