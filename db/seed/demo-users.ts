@@ -22,9 +22,15 @@ export const DEMO_LOGINS: readonly {
     email: 'cliente@loja.dev',
     password: 'loja-cliente-2026',
   },
+  {
+    role: 'courier',
+    name: 'Carla Entregadora',
+    email: 'courier@loja.dev',
+    password: 'loja-courier-2026',
+  },
 ];
 
-// The demo admin can do everything (and grant permissions); both demo accounts are verified.
+// The demo admin can do everything (and grant permissions); every demo account is verified.
 const staffFields = (role: UserRole) =>
   role === 'admin' ? { superAdmin: true, permissions: [...adminPermissions] } : {};
 

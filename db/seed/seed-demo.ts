@@ -2,6 +2,7 @@ import { inArray, sql } from 'drizzle-orm';
 import { products } from '@/db/schema';
 import type { Database } from '@/lib/db/client';
 import { seedDemoUsers } from './demo-users';
+import { seedDemoCourier } from './seed-couriers';
 import { generateDemoCatalog } from './generate-catalog';
 import { seedLogistics } from './seed-logistics';
 import { insertProducts, upsertCategories } from './write-catalog';
@@ -21,6 +22,7 @@ export async function seedDemo(db: Database): Promise<SeedDemoResult> {
     const insertedProducts = await insertProducts(tx, catalog.products, categoryIds);
     const insertedUsers = await seedDemoUsers(tx);
     await seedLogistics(tx);
+    await seedDemoCourier(tx);
     const [row] = await tx
       .select({ count: sql<number>`count(*)::int` })
       .from(products)

@@ -69,7 +69,12 @@ describe('seedDemo', () => {
     expect(users.map((u) => [u.email, u.role])).toEqual([
       ['admin@loja.dev', 'admin'],
       ['cliente@loja.dev', 'customer'],
+      ['courier@loja.dev', 'courier'],
     ]);
+    const { rows: fleet } = await t.db.execute<{ first_name: string; status: string }>(
+      sql`select first_name, status from couriers`,
+    );
+    expect(fleet).toEqual([{ first_name: 'Carla', status: 'available' }]);
     expect(users.every((u) => u.password_hash.startsWith('$argon2'))).toBe(true);
   });
 
