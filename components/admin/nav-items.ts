@@ -38,21 +38,21 @@ export type AdminNavKey = (typeof ADMIN_NAV_KEYS)[number];
 export const ADMIN_NAV_ITEMS: AdminNavItem[] = [
   { key: 'overview', href: '/admin', permission: 'any' },
   { key: 'orders', href: '/admin/orders', permission: 'orders' },
-  { key: 'catalog', href: '/admin/catalog', pending: true, permission: 'catalog' },
-  { key: 'inventory', href: '/admin/inventory', pending: true, permission: 'inventory' },
+  { key: 'catalog', href: '/admin/catalog', permission: 'catalog' },
+  { key: 'inventory', href: '/admin/inventory', permission: 'inventory' },
   { key: 'customers', href: '/admin/customers', permission: 'customers' },
   { key: 'coupons', href: '/admin/coupons', pending: true, permission: 'settings' },
   { key: 'dispatch', href: '/admin/dispatch', pending: true, permission: 'logistics' },
   { key: 'couriers', href: '/admin/couriers', pending: true, permission: 'logistics' },
   { key: 'liveMap', href: '/admin/live-map', permission: 'logistics' },
   { key: 'zones', href: '/admin/zones', pending: true, permission: 'logistics' },
-  { key: 'synonyms', href: '/admin/synonyms', pending: true, permission: 'catalog' },
-  { key: 'staff', href: '/admin/staff', pending: true, permission: 'staff' },
+  { key: 'synonyms', href: '/admin/synonyms', permission: 'catalog' },
+  { key: 'staff', href: '/admin/staff', permission: 'staff' },
   { key: 'sessions', href: '/admin/sessions', permission: 'customers' },
-  { key: 'settings', href: '/admin/settings', pending: true, permission: 'settings' },
-  { key: 'audit', href: '/admin/audit', pending: true, permission: 'staff' },
+  { key: 'settings', href: '/admin/settings', permission: 'settings' },
+  { key: 'audit', href: '/admin/audit', permission: 'staff' },
   { key: 'mailbox', href: '/admin/mailbox', permission: 'settings' },
-  { key: 'system', href: '/admin/system', pending: true, permission: 'settings' },
+  { key: 'system', href: '/admin/system', permission: 'settings' },
 ];
 
 type PermissionHolder = {

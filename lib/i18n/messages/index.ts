@@ -1,6 +1,7 @@
 import type { Locale } from '../config';
 import en from './en.json';
 import ptBR from './pt-BR.json';
+import adminCatalog from './areas/admin-catalog.json';
 import adminDashboard from './areas/admin-dashboard.json';
 import checkoutExtras from './areas/checkout-extras.json';
 import shipping from './areas/shipping.json';
@@ -15,6 +16,7 @@ import dispatch from './areas/dispatch.json';
 type AreaMessages = Record<Locale, Record<string, unknown>>;
 
 const AREAS: AreaMessages[] = [
+  adminCatalog as AreaMessages,
   adminDashboard as AreaMessages,
   shipping as AreaMessages,
   tracking as AreaMessages,

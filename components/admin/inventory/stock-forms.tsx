@@ -1,0 +1,87 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { FormField } from '@/components/ui/form-field';
+import { FormStatus } from '@/components/ui/form-status';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { initialActionState } from '@/lib/actions/action-state';
+import { ADJUSTMENT_REASONS } from '@/lib/inventory/adjustment-schema';
+import { adjustStockAction, setThresholdAction } from './actions';
+
+export function AdjustStockForm({ variantId }: { variantId: string }) {
+  const t = useTranslations('adminCatalog.inventory');
+  const [state, action] = useActionState(adjustStockAction, initialActionState);
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="flex flex-wrap items-end gap-3" data-testid="adjust-stock">
+      <input type="hidden" name="variantId" value={variantId} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="adjust-reason" className="text-sm font-semibold">
+          {t('reason')}
+        </label>
+        <select
+          id="adjust-reason"
+          name="reason"
+          defaultValue={state.values?.reason ?? 'restock'}
+          className="rounded-md border border-stone-400 bg-white px-2 py-2 text-sm"
+        >
+          {ADJUSTMENT_REASONS.map((r) => (
+            <option key={r} value={r}>
+              {t(`reasons.${r}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <FormField
+        id="adjust-quantity"
+        name="quantity"
+        label={t('quantity')}
+        hint={t('quantityHint')}
+        inputMode="numeric"
+        defaultValue={state.values?.quantity}
+        errors={errors.quantity}
+      />
+      <FormField
+        id="adjust-note"
+        name="note"
+        label={t('note')}
+        defaultValue={state.values?.note}
+        errors={errors.note}
+      />
+      <SubmitButton>{t('adjust')}</SubmitButton>
+      <div className="w-full">
+        <FormStatus state={state} />
+      </div>
+    </form>
+  );
+}
+
+export function ThresholdForm({
+  variantId,
+  threshold,
+}: {
+  variantId: string;
+  threshold: number | null;
+}) {
+  const t = useTranslations('adminCatalog.inventory');
+  const [state, action] = useActionState(setThresholdAction, initialActionState);
+  return (
+    <form action={action} className="flex flex-wrap items-end gap-3">
+      <input type="hidden" name="variantId" value={variantId} />
+      <FormField
+        id="threshold"
+        name="threshold"
+        label={t('threshold')}
+        hint={t('thresholdHint')}
+        inputMode="numeric"
+        defaultValue={state.values?.threshold ?? (threshold === null ? '' : String(threshold))}
+        errors={state.fieldErrors?.threshold}
+      />
+      <SubmitButton variant="quiet">{t('saveThreshold')}</SubmitButton>
+      <div className="w-full">
+        <FormStatus state={state} />
+      </div>
+    </form>
+  );
+}
