@@ -1,0 +1,170 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import {
+  AdminPage,
+  buttonClass,
+  inputClass,
+  linkClass,
+  param,
+  type SearchParams,
+} from '@/components/admin/admin-ui';
+import { Forbidden } from '@/components/admin/forbidden';
+import {
+  auditFiltersSchema,
+  listAuditActions,
+  listAuditLog,
+  type AuditFilters,
+} from '@/lib/admin/audit/list-audit';
+import { hasPermission } from '@/lib/auth/actor';
+import { requirePageActor } from '@/lib/auth/current-actor';
+import { getDb } from '@/lib/db/client';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('adminDashboard.audit'))('title') };
+}
+
+const FIELDS = ['actor', 'action', 'entity', 'entityId', 'from', 'to'] as const;
+
+function show(value: unknown) {
+  if (value === null || value === undefined) return '∅';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Needs `staff` (super-admins hold it): who did what is staff oversight, not an area of its own. */
+export default async function AdminAuditPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePageActor('/admin/audit');
+  if (!hasPermission(actor, 'staff')) return <Forbidden />;
+  const raw = await searchParams;
+  const parsed = auditFiltersSchema.safeParse(
+    Object.fromEntries([...FIELDS, 'before'].map((k) => [k, param(raw, k)])),
+  );
+  const filters: AuditFilters = parsed.success ? parsed.data : {};
+  const [t, tc, format, { rows, nextBefore }, actions] = await Promise.all([
+    getTranslations('adminDashboard.audit'),
+    getTranslations('adminDashboard.common'),
+    getFormatter(),
+    listAuditLog(getDb(), filters),
+    listAuditActions(getDb()),
+  ]);
+  const query = new URLSearchParams();
+  for (const key of FIELDS) if (filters[key]) query.set(key, String(filters[key]));
+  return (
+    <AdminPage title={t('title')}>
+      <p className="text-stone-700">{t('intro')}</p>
+      <form method="get" className="flex flex-wrap items-end gap-3" aria-label={tc('filters')}>
+        <label className="flex flex-col gap-1 text-sm">
+          {t('actor')}
+          <input
+            name="actor"
+            type="email"
+            defaultValue={filters.actor ?? ''}
+            className={inputClass}
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {t('action')}
+          <select name="action" defaultValue={filters.action ?? ''} className={inputClass}>
+            <option value="">{tc('all')}</option>
+            {actions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {t('entity')}
+          <input
+            name="entity"
+            defaultValue={filters.entity ?? ''}
+            className={`${inputClass} w-32`}
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {t('entityId')}
+          <input name="entityId" defaultValue={filters.entityId ?? ''} className={inputClass} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {tc('from')}
+          <input type="date" name="from" defaultValue={filters.from ?? ''} className={inputClass} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {tc('to')}
+          <input type="date" name="to" defaultValue={filters.to ?? ''} className={inputClass} />
+        </label>
+        <button type="submit" className={buttonClass}>
+          {tc('apply')}
+        </button>
+        <Link href="/admin/audit" className={linkClass}>
+          {tc('clear')}
+        </Link>
+      </form>
+      {rows.length === 0 ? (
+        <p>{tc('empty')}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[56rem] text-left text-sm" data-testid="audit-log">
+            <caption className="sr-only">{t('tableCaption')}</caption>
+            <thead className="border-b border-stone-300">
+              <tr>
+                {(['at', 'actor', 'action', 'entity', 'changes', 'ip'] as const).map((key) => (
+                  <th key={key} scope="col" className="px-2 py-2 font-semibold">
+                    {t(key)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-b border-stone-100 align-top">
+                  <td className="px-2 py-2 whitespace-nowrap">
+                    {format.dateTime(row.at, { dateStyle: 'short', timeStyle: 'medium' })}
+                  </td>
+                  <td className="px-2 py-2">{row.actorEmail}</td>
+                  <td className="px-2 py-2 font-mono">{row.action}</td>
+                  <td className="px-2 py-2">
+                    {row.entity}
+                    <br />
+                    <span className="font-mono text-xs text-stone-700">{row.entityId}</span>
+                  </td>
+                  <td className="px-2 py-2">
+                    {Object.keys(row.changes).length === 0 ? (
+                      <span className="text-stone-700">{t('noChanges')}</span>
+                    ) : (
+                      <ul>
+                        {Object.entries(row.changes).map(([field, change]) => (
+                          <li key={field} className="break-all">
+                            <span className="font-semibold">{field}</span>: {show(change.before)} →{' '}
+                            {show(change.after)}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td className="px-2 py-2 font-mono text-xs">{row.ip ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label={tc('pagination')} className="flex gap-4">
+        {filters.before ? (
+          <Link href={`/admin/audit?${query.toString()}`} className={linkClass}>
+            {tc('first')}
+          </Link>
+        ) : null}
+        {nextBefore ? (
+          <Link
+            href={`/admin/audit?${query.toString()}&before=${nextBefore}`}
+            className={linkClass}
+            rel="next"
+          >
+            {tc('next')}
+          </Link>
+        ) : null}
+      </nav>
+    </AdminPage>
+  );
+}
