@@ -5,6 +5,7 @@ import { formatMoney } from '@/lib/money';
 import type { OrderDetail } from '@/lib/orders/get-order-detail';
 import { BoletoPanel } from './boleto-panel';
 import { ChallengePanel } from './challenge-panel';
+import { OrderSelfService } from './order-self-service';
 import { PixPanel } from './pix-panel';
 
 /** Order confirmation and detail: status, payment, lines, totals and the timeline. */
@@ -58,6 +59,7 @@ export function OrderView({ detail }: { detail: OrderDetail }) {
           demo={payment.sandbox}
         />
       )}
+      <OrderSelfService detail={detail} />
       <section aria-labelledby="lines-heading" className="flex flex-col gap-2">
         <h2 id="lines-heading" className="text-lg font-semibold">
           {t('items')}

@@ -115,6 +115,8 @@ export const ACTIONS: Record<string, Rule> = {
   'components/admin/coupons/actions.ts#toggleCouponAction': { permission: 'orders' },
   'components/checkout/actions.ts#placeOrderAction': 'public',
   'components/checkout/actions.ts#lookupOrderAction': 'public',
+  'components/checkout/shopper-order-actions.ts#cancelMyOrderAction': 'public',
+  'components/checkout/shopper-order-actions.ts#requestReturnAction': 'public',
   'components/shipping/actions.ts#quoteCartShippingAction': 'public',
   'components/logistics/zone-actions.ts#saveZoneAction': { permission: 'logistics' },
   'components/logistics/zone-actions.ts#deleteZoneAction': { permission: 'logistics' },
