@@ -40,6 +40,14 @@ export function getRealtime(): Realtime {
       }),
       pusher: pusherConfig ? new PusherPublisher(createPusherClient(pusherConfig), log) : null,
     };
+    const { hub, pusher } = globalForRealtime.lojaRealtime;
+    if (pusher) {
+      hub
+        .startRelay((messages) => void pusher.publish(messages))
+        .catch((error: unknown) =>
+          log.warn({ err: error }, 'realtime relay to Pusher not started'),
+        );
+    }
   }
   return globalForRealtime.lojaRealtime;
 }

@@ -5,6 +5,11 @@ import type { RealtimeListener, RealtimeMessage, RealtimePublisher } from './typ
 
 type Query = (text: string, values: unknown[]) => Promise<unknown>;
 type Subscriber = { listener: RealtimeListener; onGap?: () => void };
+type Relay = (messages: RealtimeMessage[]) => void;
+
+/** Session-level advisory lock held by the one instance that relays database events to Pusher. */
+const RELAY_LOCK = 7_426_173_001;
+const RELAY_RETRY_MS = 10_000;
 
 export type PgRealtimeHubOptions = {
   connectionString: string;
@@ -26,6 +31,9 @@ export class PgRealtimeHub implements RealtimePublisher {
   private sequence = 0;
   private closed = false;
   private retryMs = 250;
+  private relay: Relay | null = null;
+  private leader = false;
+  private relayTimer: ReturnType<typeof setInterval> | null = null;
 
   constructor(private readonly options: PgRealtimeHubOptions) {}
 
@@ -67,8 +75,35 @@ export class PgRealtimeHub implements RealtimePublisher {
     return count;
   }
 
+  /**
+   * Status events come from database triggers, not from app code, so only this LISTEN side sees
+   * them. With Pusher configured, exactly one instance (the holder of an advisory lock tied to its
+   * LISTEN connection) forwards them; when it dies, the lock frees and another takes over.
+   */
+  async startRelay(relay: Relay) {
+    this.relay = relay;
+    await this.listen();
+    await this.tryLead();
+    this.relayTimer = setInterval(() => void this.tryLead().catch(() => {}), RELAY_RETRY_MS);
+    this.relayTimer.unref?.();
+  }
+
+  isRelayLeader() {
+    return this.leader;
+  }
+
+  private async tryLead() {
+    if (this.leader || !this.client || !this.relay) return;
+    const { rows } = await this.client.query<{ ok: boolean }>(
+      'select pg_try_advisory_lock($1) as ok',
+      [RELAY_LOCK],
+    );
+    this.leader = rows[0]?.ok === true;
+  }
+
   async close() {
     this.closed = true;
+    if (this.relayTimer) clearInterval(this.relayTimer);
     const client = this.client;
     this.client = null;
     this.channels.clear();
@@ -98,7 +133,12 @@ export class PgRealtimeHub implements RealtimePublisher {
   }
 
   private dispatch(payload: string | undefined) {
-    for (const message of parseNotifyPayload(payload)) {
+    const messages = parseNotifyPayload(payload);
+    if (this.leader && this.relay) {
+      const fromDatabase = messages.filter((m) => m.event === 'status');
+      if (fromDatabase.length > 0) this.relay(fromDatabase);
+    }
+    for (const message of messages) {
       const subscribers = this.channels.get(message.channel);
       if (!subscribers) continue;
       this.sequence += 1;
@@ -111,13 +151,15 @@ export class PgRealtimeHub implements RealtimePublisher {
   private lost(client: pg.Client, error?: Error) {
     if (this.client !== client) return;
     this.client = null;
+    this.leader = false;
     if (this.closed) return;
     this.options.log?.warn({ err: error }, 'realtime LISTEN connection lost; reconnecting');
     client.end().catch(() => {});
     const retry = () => {
-      if (this.closed || this.channels.size === 0) return;
+      if (this.closed || (this.channels.size === 0 && !this.relay)) return;
       this.listen()
-        .then(() => {
+        .then(async () => {
+          await this.tryLead().catch(() => {});
           for (const set of this.channels.values()) for (const s of set) s.onGap?.();
         })
         .catch(() => {

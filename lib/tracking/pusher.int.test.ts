@@ -11,6 +11,7 @@ import { createTestUser, useAuthTestDatabase } from '@/lib/auth/testing/auth-tes
 import { sessionCookieFor } from '@/lib/auth/testing/matrix-actors';
 import { resetEnvForTests } from '@/lib/env';
 import { getRealtime, resetRealtimeForTests } from '@/lib/realtime';
+import { PgRealtimeHub } from '@/lib/realtime/pg-realtime-hub';
 import { createPusherClient, PusherPublisher } from '@/lib/realtime/pusher-publisher';
 import { expectedChannelAuth, startPusherStandIn } from '@/lib/realtime/testing/pusher-stand-in';
 import { insertCourierUser, insertRoute, insertTrackedOrder } from './testing/tracking-fixtures';
@@ -141,6 +142,33 @@ describe('Pusher driver against the stand-in', () => {
     );
     const eta = received.find((e) => e.channel === `private-order-${guest.id}` && e.name === 'eta');
     expect(JSON.parse(eta!.data)).toMatchObject({ stopNumber: 2, stopsBefore: 1 });
+  });
+});
+
+describe('status changes over Pusher', () => {
+  it('are relayed from the database trigger by exactly one instance', async () => {
+    const { hub } = getRealtime();
+    await vi.waitFor(() => expect(hub.isRelayLeader()).toBe(true));
+    const second = new PgRealtimeHub({
+      connectionString: t.url,
+      query: (q, v) => t.pool.query(q, v),
+    });
+    const relayedBySecond: unknown[] = [];
+    await second.startRelay((m) => relayedBySecond.push(...m));
+    expect(second.isRelayLeader()).toBe(false);
+    const before = standIn.events.length;
+    await t.pool.query(`update orders set status = 'ready_for_dispatch' where id = $1`, [guest.id]);
+    await vi.waitFor(() =>
+      expect(standIn.events.slice(before)).toContainEqual({
+        channel: `private-order-${guest.id}`,
+        name: 'status',
+        data: expect.stringContaining('ready_for_dispatch'),
+      }),
+    );
+    await t.pool.query(`update orders set status = 'out_for_delivery' where id = $1`, [guest.id]);
+    await vi.waitFor(() => expect(standIn.events.length - before).toBe(2));
+    expect(relayedBySecond).toEqual([]);
+    await second.close();
   });
 });
 
