@@ -98,3 +98,18 @@ describe('.env.example', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('STRIPE_PUBLISHABLE_KEY', () => {
+  it('must match STRIPE_MODE: no live key in test mode and no test key live', () => {
+    const base = { STRIPE_SECRET_KEY: 'sk_test_x' };
+    expect(() =>
+      parseEnv({ ...base, STRIPE_MODE: 'test', STRIPE_PUBLISHABLE_KEY: 'pk_live_x' }),
+    ).toThrow(/STRIPE_PUBLISHABLE_KEY/);
+    expect(
+      parseEnv({ ...base, STRIPE_MODE: 'test', STRIPE_PUBLISHABLE_KEY: 'pk_test_x' })
+        .STRIPE_PUBLISHABLE_KEY,
+    ).toBe('pk_test_x');
+    expect(() => parseEnv({ STRIPE_PUBLISHABLE_KEY: 'sk_test_x' })).toThrow(/publishable/);
+    expect(parseEnv({ STRIPE_PUBLISHABLE_KEY: 'pk_test_x' }).STRIPE_MODE).toBe('sandbox');
+  });
+});

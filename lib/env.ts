@@ -108,6 +108,12 @@ export const envSchema = z
         .regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret key (sk_test_… or sk_live_…)'),
     ),
     STRIPE_WEBHOOK_SECRET: optional(z.string().regex(/^whsec_/, 'must start with whsec_')),
+    /** The browser's key for Stripe Elements (pk_test_… with STRIPE_MODE=test, pk_live_… live). */
+    STRIPE_PUBLISHABLE_KEY: optional(
+      z
+        .string()
+        .regex(/^pk_(test|live)_/, 'must be a Stripe publishable key (pk_test_… or pk_live_…)'),
+    ),
     /** Points the Stripe client elsewhere (an egress proxy, or the local stand-in in tests). */
     STRIPE_API_BASE: optional(url(['https', 'http'])),
     /** Which gateway charges: unset = the sandbox or Stripe as STRIPE_MODE says; vindi = Vindi. */
@@ -151,6 +157,18 @@ export const envSchema = z
         code: 'custom',
         path: [env.AUTH_GOOGLE_ID ? 'AUTH_GOOGLE_SECRET' : 'AUTH_GOOGLE_ID'],
         message: 'is required when the other Google OAuth variable is set',
+      });
+    }
+    const pk = env.STRIPE_PUBLISHABLE_KEY;
+    if (
+      pk &&
+      env.STRIPE_MODE !== 'sandbox' &&
+      (env.STRIPE_MODE === 'test') === pk.startsWith('pk_live_')
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STRIPE_PUBLISHABLE_KEY'],
+        message: `must be a ${env.STRIPE_MODE === 'test' ? 'pk_test_' : 'pk_live_'} key with STRIPE_MODE=${env.STRIPE_MODE}`,
       });
     }
     if (env.PAYMENT_GATEWAY === 'vindi') {
