@@ -53,8 +53,9 @@ export async function listAdminProducts(db: Executor, params: AdminProductListPa
   const where: SQL[] = [];
   if (params.q) {
     const like = `%${params.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // The SKU branch is a hashed subplan over the unique sku index, not a probe per product.
     where.push(sql`(p.name ilike ${like} or p.slug = ${params.q.toLowerCase()}
-      or exists (select 1 from variants sv where sv.product_id = p.id and lower(sv.sku) = ${params.q.toLowerCase()}))`);
+      or p.id in (select sv.product_id from variants sv where sv.sku in (${params.q}, ${params.q.toUpperCase()})))`);
   }
   if (params.status) where.push(sql`p.status = ${params.status}`);
   if (params.category)
