@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STATE_RANGES } from '@/lib/cep/cep-data';
 import { CEP_CENTROIDS } from './cep-centroids';
-import { haversineKm } from './haversine';
 import { locateCepInTable } from './locate-cep';
 import { pointInZonePolygon } from './point-in-polygon';
 
@@ -69,14 +68,5 @@ describe('pointInZonePolygon', () => {
   it('handles MultiPolygons', () => {
     const multi = { type: 'MultiPolygon' as const, coordinates: [square.coordinates] };
     expect(pointInZonePolygon({ lat: -23.8, lng: -46.8 }, multi)).toBe(true);
-  });
-});
-
-describe('haversineKm', () => {
-  it('measures São Paulo (Sé) to Rio (Centro) at about 357 km', () => {
-    const km = haversineKm({ lat: -23.5505, lng: -46.634 }, { lat: -22.9035, lng: -43.1766 });
-    expect(km).toBeGreaterThan(350);
-    expect(km).toBeLessThan(365);
-    expect(haversineKm({ lat: 1, lng: 2 }, { lat: 1, lng: 2 })).toBe(0);
   });
 });

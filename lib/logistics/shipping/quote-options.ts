@@ -1,6 +1,6 @@
 import type { LogisticsSettings, ZoneRate } from '@/db/schema/logistics-zones';
 import type { GeoPoint } from '@/lib/logistics/geo/locate-cep';
-import { haversineKm } from '@/lib/logistics/geo/haversine';
+import { haversineMetres } from '@/lib/logistics/dispatch/geo';
 import { estimateDelivery, estimatePickup } from './delivery-dates';
 import { matchZone } from './match-zones';
 import { PICKUP_OPTION_ID } from './option-ids';
@@ -44,7 +44,7 @@ export function buildQuote(ctx: QuoteContext): ShippingQuote {
   const zone = matchZone(ctx.zones, ctx.cep, ctx.destination);
   if (zone) {
     const origin = ctx.settings && { lat: ctx.settings.originLat, lng: ctx.settings.originLng };
-    const distanceKm = origin ? haversineKm(origin, ctx.destination) : 0;
+    const distanceKm = origin ? haversineMetres(origin, ctx.destination) / 1000 : 0;
     for (const [service, rows] of groupByService(zone.rates)) {
       const label = rows[0]!.label;
       const picked = pickServiceRate(rows, ctx.pkg, distanceKm);
