@@ -45,7 +45,7 @@ export const ADMIN_NAV_ITEMS: AdminNavItem[] = [
   { key: 'dispatch', href: '/admin/dispatch', pending: true, permission: 'logistics' },
   { key: 'couriers', href: '/admin/couriers', pending: true, permission: 'logistics' },
   { key: 'liveMap', href: '/admin/live-map', permission: 'logistics' },
-  { key: 'zones', href: '/admin/zones', pending: true, permission: 'logistics' },
+  { key: 'zones', href: '/admin/zones', permission: 'logistics' },
   { key: 'synonyms', href: '/admin/synonyms', permission: 'catalog' },
   { key: 'staff', href: '/admin/staff', permission: 'staff' },
   { key: 'sessions', href: '/admin/sessions', permission: 'customers' },
