@@ -50,8 +50,9 @@ export default defineConfig({
       gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     },
     {
-      // The same build with RECOMMENDATION_AI on, to prove a flag turns UI and API on together.
-      command: `npx tsx e2e/support/server.ts ${flagsPort} flags FEATURE_RECOMMENDATION_AI=true`,
+      // The same build with RECOMMENDATION_AI on, to prove a flag turns UI and API on together,
+      // and OR_TOOLS_LOGISTICS on, to plan routes with the optimizer's bundled worker.
+      command: `npx tsx e2e/support/server.ts ${flagsPort} flags FEATURE_RECOMMENDATION_AI=true FEATURE_OR_TOOLS_LOGISTICS=true`,
       url: `http://127.0.0.1:${flagsPort}/health/ready`,
       timeout: 15 * 60_000,
       reuseExistingServer: false,

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { AppError, ERROR_STATUS, toErrorResponse } from './errors';
+import { AppError, ERROR_STATUS, toErrorBody, toErrorResponse } from './errors';
 
 const log = () => ({ error: vi.fn(), warn: vi.fn() });
 
@@ -50,5 +50,17 @@ describe('toErrorResponse', () => {
     const logger = log();
     toErrorResponse(new AppError('not_found', 'No such product'), logger);
     expect(logger.error).not.toHaveBeenCalled();
+  });
+});
+
+describe('AppError with field details', () => {
+  it('names the field in the body, like a ZodError', () => {
+    const { status, body } = toErrorBody(
+      new AppError('validation_failed', 'Wrong code.', {
+        details: { fields: { code: ['wrong'] } },
+      }),
+    );
+    expect(status).toBe(422);
+    expect(body.error.fields).toEqual({ code: ['wrong'] });
   });
 });

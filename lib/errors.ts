@@ -57,7 +57,9 @@ function errorBody(code: ErrorCode, message: string, fields?: Record<string, str
 
 export function toErrorBody(error: unknown): { status: number; body: ErrorBody } {
   if (error instanceof AppError) {
-    return { status: error.status, body: errorBody(error.code, error.message) };
+    // A domain check about one field (e.g. a wrong delivery code) names it like a ZodError would.
+    const fields = error.details?.fields as Record<string, string[]> | undefined;
+    return { status: error.status, body: errorBody(error.code, error.message, fields) };
   }
   if (error instanceof ZodError) {
     const fields = zodFieldErrors(error);

@@ -28,9 +28,24 @@ export async function postStop(stopId: string, step: 'arrive' | 'deliver' | 'fai
   });
   if (!response.ok) {
     const payload = (await response.json().catch(() => null)) as {
-      error?: { message?: string };
+      error?: { message?: string; fields?: Record<string, string[]> };
     } | null;
-    throw new Error(payload?.error?.message ?? `HTTP ${response.status}`);
+    throw new StopError(
+      payload?.error?.message ?? `HTTP ${response.status}`,
+      response.status,
+      Boolean(payload?.error?.fields?.code),
+    );
+  }
+}
+
+class StopError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    /** The delivery code was refused (422: try again; 409: no attempts left). */
+    readonly wrongCode: boolean,
+  ) {
+    super(message);
   }
 }
 
@@ -55,7 +70,12 @@ export function StopCard({ stop, routeRunning }: { stop: CourierStop; routeRunni
       setPanel('none');
       router.refresh();
     } catch (e) {
-      setError(t('error', { message: e instanceof Error ? e.message : String(e) }));
+      if (e instanceof StopError && e.wrongCode) {
+        setError(t(e.status === 409 ? 'proof.tooManyCodes' : 'proof.wrongCode'));
+        router.refresh();
+      } else {
+        setError(t('error', { message: e instanceof Error ? e.message : String(e) }));
+      }
     } finally {
       setBusy(false);
     }
