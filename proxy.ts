@@ -22,6 +22,10 @@ export function proxy(request: NextRequest) {
     nonce,
     isDevelopment: env.NODE_ENV === 'development',
     mapTileUrl: env.NEXT_PUBLIC_MAP_TILE_URL,
+    pusher:
+      env.PUSHER_KEY && env.PUSHER_CLUSTER
+        ? { cluster: env.PUSHER_CLUSTER, host: env.PUSHER_HOST, port: env.PUSHER_PORT }
+        : null,
   });
 
   const requestHeaders = new Headers(request.headers);

@@ -63,4 +63,18 @@ describe('map tiles in the CSP', () => {
     expect(csp.get('img-src')).toContain('https://*.tile.example.org');
     expect(csp.get('connect-src')).not.toContain('tile.example.org');
   });
+
+  it('lets the browser reach Pusher only when the Pusher transport is configured', () => {
+    const connect = (pusher?: { cluster: string; host?: string; port?: number }) =>
+      directives(buildContentSecurityPolicy({ nonce: 'n', isDevelopment: false, pusher })).get(
+        'connect-src',
+      );
+    expect(connect()).toBe("connect-src 'self'");
+    expect(connect({ cluster: 'sa1' })).toBe(
+      "connect-src 'self' wss://ws-sa1.pusher.com https://sockjs-sa1.pusher.com",
+    );
+    expect(connect({ cluster: 'sa1', host: 'soketi.local', port: 6001 })).toContain(
+      'wss://soketi.local:6001',
+    );
+  });
 });

@@ -15,6 +15,15 @@ export function mapTileOrigin(template: string | undefined): string | null {
   }
 }
 
+/** Where pusher-js connects: the cluster's WebSocket and SockJS hosts, or a custom host. */
+export function pusherOrigins(pusher: { cluster: string; host?: string; port?: number }): string {
+  if (pusher.host) {
+    const port = pusher.port ? `:${pusher.port}` : '';
+    return `ws://${pusher.host}${port} wss://${pusher.host}${port}`;
+  }
+  return `wss://ws-${pusher.cluster}.pusher.com https://sockjs-${pusher.cluster}.pusher.com`;
+}
+
 /**
  * Scripts run only from our origin or with this request's nonce; 'strict-dynamic' lets those
  * load their own chunks. React needs eval in development only, for its debugging stacks.
@@ -23,13 +32,17 @@ export function buildContentSecurityPolicy({
   nonce,
   isDevelopment,
   mapTileUrl,
+  pusher,
 }: {
   nonce: string;
   isDevelopment: boolean;
   /** NEXT_PUBLIC_MAP_TILE_URL: its origin may serve images (map tiles), nothing else. */
   mapTileUrl?: string;
+  /** With the Pusher transport, the browser opens its WebSocket (or SockJS fallback) there. */
+  pusher?: { cluster: string; host?: string; port?: number } | null;
 }): string {
   const tileOrigin = mapTileOrigin(mapTileUrl);
+  const realtime = pusher ? ` ${pusherOrigins(pusher)}` : '';
   // No upgrade-insecure-requests: `npm start` over plain http://localhost must keep working;
   // HSTS covers real deployments.
   return [
@@ -38,7 +51,7 @@ export function buildContentSecurityPolicy({
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${tileOrigin ? ` ${tileOrigin}` : ''}`,
     "font-src 'self' data:",
-    `connect-src 'self'${isDevelopment ? ' ws: wss:' : ''}`,
+    `connect-src 'self'${realtime}${isDevelopment ? ' ws: wss:' : ''}`,
     // The courier app's service worker (/courier-sw.js); 'strict-dynamic' would otherwise refuse it.
     "worker-src 'self'",
     "object-src 'none'",
