@@ -1,7 +1,10 @@
 import { getTranslations } from 'next-intl/server';
+import { headers } from 'next/headers';
+import { requestContextFrom } from '@/lib/auth/request-context';
 import { getDb } from '@/lib/db/client';
 import { describeQuoteError } from '@/lib/logistics/shipping/describe-quote-error';
 import { quoteShipping, type QuotedShipping } from '@/lib/logistics/shipping/quote-shipping';
+import { consumeRateLimit } from '@/lib/rate-limit';
 import { ShippingOptionText } from './shipping-option-text';
 
 type Props = {
@@ -22,6 +25,11 @@ export async function ProductShippingQuote({ slug, variantId, keep, cep }: Props
   let error: string | undefined;
   if (cep) {
     try {
+      // The same per-IP budget as the API: this form can reach a paid geocoder too.
+      await consumeRateLimit(
+        'shippingQuoteIp',
+        requestContextFrom(await headers()).ip ?? 'unknown',
+      );
       quote = await quoteShipping(getDb(), { cep, items: [{ variantId, quantity: 1 }] });
     } catch (e) {
       error = t(describeQuoteError(e));
