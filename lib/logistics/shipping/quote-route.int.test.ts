@@ -31,6 +31,20 @@ type Body = {
   error?: { code: string; fields?: Record<string, string[]> };
 };
 
+describe('seedLogistics', () => {
+  it('is idempotent and fills only missing variant weights', async () => {
+    const v = await createStockedVariant(t.db, 1_000, 1);
+    const kept = await createStockedVariant(t.db, 1_000, 1);
+    await t.db.update(variants).set({ weightGrams: 1_234 }).where(eq(variants.id, kept.id));
+    expect(await seedLogistics(t.db)).toEqual({ zonesCreated: 0 });
+    const weight = async (id: string) =>
+      (await t.db.select().from(variants).where(eq(variants.id, id)))[0]!.weightGrams;
+    expect(await weight(v.id)).toBe(500); // outside every demo department: the store default
+    expect(await weight(kept.id)).toBe(1_234);
+    await t.db.update(variants).set({ weightGrams: null }).where(eq(variants.id, v.id));
+  });
+});
+
 describe('GET /api/shipping/quote', () => {
   it('quotes own-fleet delivery and pickup for a São Paulo CEP, priced from the database', async () => {
     const res = await get(`cep=01310-100&variantId=${variantId}&quantity=2&priceCents=1`);
