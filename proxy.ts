@@ -7,6 +7,7 @@ import {
   buildSecurityHeaders,
   createNonce,
 } from '@/lib/security/headers';
+import { stripeElementsEnabled, withStripeSources } from '@/lib/security/stripe-csp';
 
 /**
  * Per request: a CSP nonce (Next reads it from the request's CSP header and stamps its own
@@ -18,15 +19,18 @@ export function proxy(request: NextRequest) {
   const env = getEnv();
   const nonce = createNonce();
   const requestId = resolveRequestId(request.headers.get(REQUEST_ID_HEADER));
-  const csp = buildContentSecurityPolicy({
-    nonce,
-    isDevelopment: env.NODE_ENV === 'development',
-    mapTileUrl: env.NEXT_PUBLIC_MAP_TILE_URL,
-    pusher:
-      env.PUSHER_KEY && env.PUSHER_CLUSTER
-        ? { cluster: env.PUSHER_CLUSTER, host: env.PUSHER_HOST, port: env.PUSHER_PORT }
-        : null,
-  });
+  const csp = withStripeSources(
+    buildContentSecurityPolicy({
+      nonce,
+      isDevelopment: env.NODE_ENV === 'development',
+      mapTileUrl: env.NEXT_PUBLIC_MAP_TILE_URL,
+      pusher:
+        env.PUSHER_KEY && env.PUSHER_CLUSTER
+          ? { cluster: env.PUSHER_CLUSTER, host: env.PUSHER_HOST, port: env.PUSHER_PORT }
+          : null,
+    }),
+    stripeElementsEnabled(env),
+  );
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);

@@ -9,6 +9,7 @@ import { getCurrentActor } from '@/lib/auth/current-actor';
 import { loadCart } from '@/lib/cart/load-cart';
 import { getDb } from '@/lib/db/client';
 import { listInstallmentPlans } from '@/lib/installments/installment-plans';
+import { getStripeElementsConfig } from '@/lib/payments/stripe/elements-config';
 import { getStoreSettings } from '@/lib/settings/store-settings';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,6 +22,7 @@ export default async function CheckoutPage() {
   const cart = await loadCart(getDb(), await getCartOwner());
   const saved = actor ? await listAddresses(actor) : [];
   const settings = await getStoreSettings();
+  const stripe = getStripeElementsConfig();
   const preferred = saved.find((a) => a.isDefault) ?? saved[0];
   const initial: Record<string, string> = preferred
     ? Object.fromEntries(
@@ -45,6 +47,7 @@ export default async function CheckoutPage() {
             guest={!actor}
             initial={initial}
             installmentPlans={listInstallmentPlans(cart.totalCents, settings.installments)}
+            stripe={stripe && { ...stripe, amountCents: cart.totalCents }}
           />
           <section aria-label={t('review')} className="flex flex-col gap-3">
             <h2 className="text-lg font-semibold">{t('review')}</h2>

@@ -10,6 +10,7 @@ import type { InstallmentPlan } from '@/lib/installments/installment-plans';
 import { placeOrderAction } from './actions';
 import { CheckoutAddressFields } from './checkout-address-fields';
 import { InstallmentSelect } from './installment-select';
+import { StripeCardField, type StripeCardHandle } from './stripe-card-field';
 
 /**
  * Address, payment and confirm. The card number field has no name: it is exchanged for a sandbox
@@ -21,6 +22,8 @@ export function CheckoutForm(props: {
   initial: Record<string, string>;
   /** Card installment plans for the cart total (server-computed from the store's rules). */
   installmentPlans?: readonly InstallmentPlan[];
+  /** Stripe mode: the card is collected by Stripe's Payment Element instead of the sandbox field. */
+  stripe?: { publishableKey: string; amountCents: number } | null;
 }) {
   const t = useTranslations('checkout');
   const [state, action] = useActionState(placeOrderAction, initialActionState);
@@ -29,6 +32,7 @@ export function CheckoutForm(props: {
   const tBoleto = useTranslations('boleto');
   const [cardError, setCardError] = useState('');
   const cardRef = useRef<HTMLInputElement>(null);
+  const stripeCard = useRef<StripeCardHandle>(null);
   // One key per attempt: repeated submits reuse it; an answer (e.g. a decline) starts a new one.
   const attemptKey = useRef<string | null>(null);
   useEffect(() => {
@@ -46,7 +50,11 @@ export function CheckoutForm(props: {
     attemptKey.current ??= crypto.randomUUID();
     form.set('idempotencyKey', attemptKey.current);
     setCardError('');
-    if (method === 'card') {
+    if (method === 'card' && props.stripe) {
+      const paymentMethod = await stripeCard.current?.createPaymentMethod();
+      if (!paymentMethod) return;
+      form.set('cardToken', paymentMethod);
+    } else if (method === 'card') {
       const number = cardRef.current?.value ?? '';
       const res = await fetch('/api/payments/sandbox/tokens', {
         method: 'POST',
@@ -96,9 +104,11 @@ export function CheckoutForm(props: {
       </fieldset>
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-2 text-lg font-semibold">{t('payment')}</legend>
-        <p className="rounded-md bg-amber-100 px-3 py-2 text-sm font-medium text-amber-950">
-          {t('demoNotice')}
-        </p>
+        {!props.stripe && (
+          <p className="rounded-md bg-amber-100 px-3 py-2 text-sm font-medium text-amber-950">
+            {t('demoNotice')}
+          </p>
+        )}
         {(['card', 'pix', 'boleto'] as const).map((m) => (
           <label key={m} className="flex items-center gap-2">
             <input
@@ -112,7 +122,14 @@ export function CheckoutForm(props: {
             {m === 'boleto' ? tBoleto('method') : t(`method.${m}`)}
           </label>
         ))}
-        {method === 'card' && (
+        {method === 'card' && props.stripe && (
+          <StripeCardField
+            ref={stripeCard}
+            publishableKey={props.stripe.publishableKey}
+            amountCents={props.stripe.amountCents}
+          />
+        )}
+        {method === 'card' && !props.stripe && (
           <div className="flex flex-col gap-1">
             <label htmlFor="card-number" className="text-sm font-semibold text-stone-800">
               {t('cardNumber')}
