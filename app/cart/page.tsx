@@ -4,6 +4,7 @@ import { getCartOwner } from '@/components/cart/cart-owner';
 import { CartPageView } from '@/components/cart/cart-page-view';
 import { loadCart } from '@/lib/cart/load-cart';
 import { getDb } from '@/lib/db/client';
+import { isShippingConfigured } from '@/lib/logistics/shipping/quote-pickup';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('cart');
@@ -11,6 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CartPage() {
-  const cart = await loadCart(getDb(), await getCartOwner());
-  return <CartPageView cart={cart} />;
+  const [cart, shippingByZone] = await Promise.all([
+    loadCart(getDb(), await getCartOwner()),
+    isShippingConfigured(getDb()),
+  ]);
+  return <CartPageView cart={cart} shippingByZone={shippingByZone} />;
 }

@@ -8,6 +8,7 @@ import { listAddresses } from '@/lib/accounts/addresses';
 import { getCurrentActor } from '@/lib/auth/current-actor';
 import { loadCart } from '@/lib/cart/load-cart';
 import { getDb } from '@/lib/db/client';
+import { isShippingConfigured } from '@/lib/logistics/shipping/quote-pickup';
 import { listInstallmentPlans } from '@/lib/installments/installment-plans';
 import { getStripeElementsConfig } from '@/lib/payments/stripe/elements-config';
 import { getStoreSettings } from '@/lib/settings/store-settings';
@@ -20,6 +21,7 @@ export default async function CheckoutPage() {
   const t = await getTranslations('checkout');
   const actor = await getCurrentActor();
   const cart = await loadCart(getDb(), await getCartOwner());
+  const shippingByZone = await isShippingConfigured(getDb());
   const saved = actor ? await listAddresses(actor) : [];
   const settings = await getStoreSettings();
   const stripe = getStripeElementsConfig();
@@ -58,7 +60,7 @@ export default async function CheckoutPage() {
                 </li>
               ))}
             </ul>
-            <CartSummary cart={cart} shippingChosenAtCheckout />
+            <CartSummary cart={cart} shippingChosenAtCheckout={shippingByZone} />
           </section>
         </div>
       )}

@@ -6,7 +6,14 @@ import { CartLineForm } from './cart-line-form';
 import { CartSummary } from './cart-summary';
 import { CouponForm } from './coupon-form';
 
-export function CartPageView({ cart }: { cart: CartView }) {
+export function CartPageView({
+  cart,
+  shippingByZone = false,
+}: {
+  cart: CartView;
+  /** The store quotes shipping by zone: the cart shows no flat estimate (see CartSummary). */
+  shippingByZone?: boolean;
+}) {
   const t = useTranslations('cart');
   const locale = useLocale();
   const money = (cents: number) => formatMoney(cents, cart.currency, locale);
@@ -58,7 +65,7 @@ export function CartPageView({ cart }: { cart: CartView }) {
           </ul>
           <section aria-label={t('summary')} className="flex flex-col gap-4 self-end sm:w-80">
             <CouponForm applied={cart.coupons} />
-            <CartSummary cart={cart} />
+            <CartSummary cart={cart} shippingChosenAtCheckout={shippingByZone} />
             <Link
               href="/checkout"
               className="rounded-full bg-emerald-800 px-5 py-3 text-center font-semibold text-white hover:bg-emerald-900"

@@ -14,6 +14,7 @@ export function CartSummary({
 }) {
   const t = useTranslations('cart');
   const tc = useTranslations('coupons');
+  const ts = useTranslations('shipping');
   const locale = useLocale();
   const money = (cents: number) => formatMoney(cents, cart.currency, locale);
   return (
@@ -46,6 +47,7 @@ export function CartSummary({
           </>
         )}
       </dl>
+      {shippingChosenAtCheckout && <p className="text-sm text-stone-700">{ts('atCheckout')}</p>}
       {cart.rejectedCoupons.map((r) => (
         <p key={r.code} className="text-sm font-medium text-amber-900">
           {tc('notApplied', { code: r.code, reason: tc(`reason.${r.reason}`) })}
