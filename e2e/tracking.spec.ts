@@ -162,8 +162,8 @@ test('the shopper watches the courier move live and sees the delivery with proof
 
 test('another shopper and an anonymous visitor get a 404 for the tracking page and stream', async ({
   page,
-  visit: _,
 }) => {
+  test.setTimeout(90_000);
   const ownerEmail = await createVerifiedCustomer(PASSWORD);
   const delivery = await createDelivery(ownerEmail);
   const anonymous = await page.goto(`/orders/${delivery.number}/tracking`);
