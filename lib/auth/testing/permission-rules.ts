@@ -34,6 +34,7 @@ export const ROUTES: Record<string, Rule> = {
   // Authenticated by Stripe-Signature; 404 here because the matrix runs in sandbox mode.
   'POST /api/payments/stripe/webhooks': 'public',
   'POST /api/payments/vindi/webhooks': 'public',
+  'POST /api/orders': 'public',
   'GET /api/auth/[...nextauth]': 'public',
   'POST /api/auth/[...nextauth]': 'public',
   'POST /api/auth/token': 'public',
