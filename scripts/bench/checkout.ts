@@ -9,8 +9,12 @@
  *                     a scratch database is created on it and dropped afterwards
  *   --orders N        orders per scenario (default 2000)
  *   --concurrency C   concurrent buyers (default 16)
+ *   --http-orders N   orders per scenario over HTTP (default: --orders); 0 skips HTTP
  *
- * Not measured yet: the same over HTTP.
+ * Over HTTP: `next start` (the current production build, `npm run build` first) on the same
+ * scratch database with the same pool size, driven through POST /api/orders (placeOrder plus the
+ * sandbox card charge, one request per order; each request gets its own client address so the
+ * per-IP checkout limit does not throttle the benchmark). Skipped with a reason without a build.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -23,6 +27,8 @@ import type { Database } from '@/lib/db/client';
 import { markOrderPaid } from '@/lib/orders/mark-order-paid';
 import { placeOrder } from '@/lib/orders/place-order';
 import { createStockedVariant, GUEST, guestOrder } from '@/lib/orders/testing/commerce-fixtures';
+import { tokenizeSandboxCard } from '@/lib/payments/sandbox-cards';
+import { startNextServer } from './next-server';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const { values } = parseArgs({
@@ -30,10 +36,12 @@ const { values } = parseArgs({
     db: { type: 'string' },
     orders: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '16' },
+    'http-orders': { type: 'string' },
   },
 });
 const ORDERS = Number(values.orders);
 const CONCURRENCY = Number(values.concurrency);
+const HTTP_ORDERS = Number(values['http-orders'] ?? ORDERS);
 const serverUrl =
   values.db ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -74,6 +82,63 @@ async function checkoutRate(db: Database, variantIds: string[]) {
   return { rate, duplicates };
 }
 
+/** The same journey over HTTP: one POST /api/orders per order, 10% replayed with the same key. */
+async function httpCheckoutRate(base: string, variantIds: string[], total: number) {
+  let duplicates = 0;
+  let failures = 0;
+  const card = tokenizeSandboxCard('4242424242424242');
+  const post = (body: unknown, i: number) =>
+    fetch(`${base}/api/orders`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+      },
+      body: JSON.stringify(body),
+    });
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      for (let i = next++; i < total; i = next++) {
+        const input = {
+          ...guestOrder([{ variantId: variantIds[i % variantIds.length]!, quantity: 1 }]),
+          cardToken: card,
+        };
+        const res = await post(input, i);
+        await res.arrayBuffer();
+        if (res.status !== 201) failures++;
+        if (i % 10 === 0) {
+          const replay = await post(input, i);
+          await replay.arrayBuffer();
+          if (replay.status === 201) duplicates++;
+        }
+      }
+    }),
+  );
+  return { rate: total / ((performance.now() - started) / 1000), duplicates, failures };
+}
+
+async function measureHttp(db: Database, url: string) {
+  if (HTTP_ORDERS === 0) return { skipped: '--http-orders 0' };
+  const server = await startNextServer(url, CONCURRENCY + 4);
+  if ('skipped' in server) return server;
+  try {
+    // Warm-up (first-request caches, pool connections) on its own variant: not timed.
+    const warm = await createStockedVariant(db, 1_990, 50);
+    await httpCheckoutRate(server.base, [warm.id], 50);
+    const hot = await createStockedVariant(db, 1_990, HTTP_ORDERS);
+    const hotRun = await httpCheckoutRate(server.base, [hot.id], HTTP_ORDERS);
+    const spread = [];
+    for (let i = 0; i < 1_000; i++)
+      spread.push((await createStockedVariant(db, 1_990, Math.ceil(HTTP_ORDERS / 1_000))).id);
+    const spreadRun = await httpCheckoutRate(server.base, spread, HTTP_ORDERS);
+    return { hotRun, spreadRun };
+  } finally {
+    await server.stop();
+  }
+}
+
 async function main() {
   const name = `loja_bench_checkout_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -94,6 +159,7 @@ async function main() {
       spread.push((await createStockedVariant(db, 1_990, Math.ceil(ORDERS / 1_000))).id);
     }
     const spreadRun = await checkoutRate(db, spread);
+    const http = await measureHttp(db, url.toString());
     const stock = await pool.query<{
       negative: number;
       sold: number;
@@ -124,10 +190,30 @@ async function main() {
               ratio: round((spreadRun.rate / rawTxPerSec) * 100) / 100,
             },
           },
-          http: null,
-          oversell:
-            check.negative + Math.max(0, check.sold - (ORDERS + 1_000 * Math.ceil(ORDERS / 1_000))),
-          duplicates: hotRun.duplicates + spreadRun.duplicates + (check.orders - check.keys),
+          http:
+            'skipped' in http
+              ? { skipped: http.skipped }
+              : {
+                  orders: HTTP_ORDERS,
+                  hotVariant: {
+                    ordersPerSec: round(http.hotRun.rate),
+                    ratio: round((http.hotRun.rate / rawTxPerSec) * 100) / 100,
+                    failedRequests: http.hotRun.failures,
+                  },
+                  thousandVariants: {
+                    ordersPerSec: round(http.spreadRun.rate),
+                    ratio: round((http.spreadRun.rate / rawTxPerSec) * 100) / 100,
+                    failedRequests: http.spreadRun.failures,
+                  },
+                },
+          // Every variant was stocked with exactly what its scenario could sell: any negative level
+          // is an oversell, and the paid orders must equal the distinct idempotency keys.
+          oversell: check.negative,
+          duplicates:
+            hotRun.duplicates +
+            spreadRun.duplicates +
+            ('skipped' in http ? 0 : http.hotRun.duplicates + http.spreadRun.duplicates) +
+            (check.orders - check.keys),
           paidOrders: check.orders,
         },
         null,
