@@ -9,7 +9,11 @@ import { AppError } from '@/lib/errors';
 import { SANDBOX_SIGNATURE_HEADER, signSandboxWebhook } from '@/lib/payments/sandbox-gateway';
 import { resetRealtimeForTests } from '@/lib/realtime';
 import { insertTrackedOrder } from '@/lib/tracking/testing/tracking-fixtures';
-import { createRunningStop, TINY_PNG } from '@/lib/logistics/dispatch/testing/fixtures';
+import {
+  createRunningStop,
+  createStopWithProof,
+  TINY_PNG,
+} from '@/lib/logistics/dispatch/testing/fixtures';
 import { getSandboxWebhookSecret } from '@/lib/payments/sandbox-webhook-secret';
 import { getSessionStore } from './session-store';
 import { issueTokenPair } from './api-tokens';
@@ -206,6 +210,10 @@ async function prepareRoute(key: string): Promise<Prepared> {
     }
     case 'POST /api/logistics/plan':
       return { path: route, body: {} };
+    case 'GET /api/logistics/stops/[id]/proof': {
+      const stop = await createStopWithProof(t.db, user('courier').id);
+      return { path: `/api/logistics/stops/${stop.id}/proof`, params: { id: stop.id } };
+    }
     case 'POST /api/courier/stops/[id]/arrive':
     case 'POST /api/courier/stops/[id]/deliver':
     case 'POST /api/courier/stops/[id]/fail': {

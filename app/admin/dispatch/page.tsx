@@ -131,6 +131,19 @@ export default async function DispatchPage({ searchParams }: Props) {
                     <span className="text-stone-700">
                       {stop.plannedArrivalAt && t('eta', { time: time(stop.plannedArrivalAt) })} ·{' '}
                       {t(`stopStatus.${stop.status}`)}
+                      {stop.status === 'delivered' && (
+                        <>
+                          {' · '}
+                          <a
+                            href={`/api/logistics/stops/${stop.id}/proof`}
+                            target="_blank"
+                            rel="noreferrer"
+                            className="text-emerald-800 underline"
+                          >
+                            {t('proof')}
+                          </a>
+                        </>
+                      )}
                     </span>
                   </li>
                 ))}

@@ -66,6 +66,7 @@ export const ROUTES: Record<string, Rule> = {
   'POST /api/courier/stops/[id]/arrive': 'courier',
   'POST /api/courier/stops/[id]/deliver': 'courier',
   'POST /api/courier/stops/[id]/fail': 'courier',
+  'GET /api/logistics/stops/[id]/proof': { permission: 'logistics' },
 };
 
 export const ACTIONS: Record<string, Rule> = {

@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { couriers, deliveryRoutes, orders, routeStops, users, type Courier } from '@/db/schema';
+import {
+  couriers,
+  deliveryProofs,
+  deliveryRoutes,
+  orders,
+  routeStops,
+  users,
+  type Courier,
+} from '@/db/schema';
 import type { Executor } from '@/lib/db/client';
 
 const tag = () => randomBytes(4).toString('hex');
@@ -129,4 +137,16 @@ export async function createRunningStop(db: Executor, courierUserId: string) {
           .where(eq(routeStops.id, stop!.id))
       )[0]?.s,
   };
+}
+
+/** A stop of that courier with a signature on file, as after a delivery. */
+export async function createStopWithProof(db: Executor, courierUserId: string) {
+  const stop = await createRunningStop(db, courierUserId);
+  await db.insert(deliveryProofs).values({
+    stopId: stop.id,
+    kind: 'signature',
+    contentType: 'image/png',
+    image: TINY_PNG,
+  });
+  return stop;
 }
