@@ -34,10 +34,45 @@ export class PgRealtimeHub implements RealtimePublisher {
   private relay: Relay | null = null;
   private leader = false;
   private relayTimer: ReturnType<typeof setInterval> | null = null;
+  private outbox: {
+    messages: readonly RealtimeMessage[];
+    resolve: () => void;
+    reject: (e: unknown) => void;
+  }[] = [];
+  private draining = false;
 
   constructor(private readonly options: PgRealtimeHubOptions) {}
 
-  async publish(messages: readonly RealtimeMessage[]): Promise<void> {
+  /**
+   * NOTIFY serialises committing transactions cluster-wide (one queue lock held through the WAL
+   * flush), so one NOTIFY per courier report caps the whole cluster at a few reports per second
+   * on a slow disk. Reports arriving while a NOTIFY is in flight are therefore grouped into the
+   * next one, and that statement commits without waiting for the flush: a realtime event lost in
+   * a crash is harmless, the positions themselves are stored durably elsewhere.
+   */
+  publish(messages: readonly RealtimeMessage[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.outbox.push({ messages, resolve, reject });
+      void this.drain();
+    });
+  }
+
+  private async drain() {
+    if (this.draining) return;
+    this.draining = true;
+    while (this.outbox.length > 0) {
+      const group = this.outbox.splice(0);
+      try {
+        await this.notify(group.flatMap((g) => g.messages));
+        for (const g of group) g.resolve();
+      } catch (error) {
+        for (const g of group) g.reject(error);
+      }
+    }
+    this.draining = false;
+  }
+
+  private async notify(messages: readonly RealtimeMessage[]) {
     const { payloads, tooLarge } = packNotifyPayloads(messages);
     for (const message of tooLarge) {
       this.options.log?.error(
@@ -45,9 +80,13 @@ export class PgRealtimeHub implements RealtimePublisher {
         'realtime message over the NOTIFY limit dropped',
       );
     }
-    for (const payload of payloads) {
-      await this.options.query('select pg_notify($1, $2)', [PG_CHANNEL, payload]);
-    }
+    if (payloads.length === 0) return;
+    await this.options.query(
+      `select count(pg_notify($1, payload))
+         from (select set_config('synchronous_commit', 'off', true)) as async_commit,
+              unnest($2::text[]) as payload`,
+      [PG_CHANNEL, payloads],
+    );
   }
 
   /** Resolves once this instance is LISTENing, so nothing published afterwards is missed. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Executor } from '@/lib/db/client';
+import type { Database } from '@/lib/db/client';
 import type { Logger } from '@/lib/log';
 import { consumeRateLimit } from '@/lib/rate-limit';
 import { fanOutPosition } from './fan-out-position';
@@ -12,14 +12,15 @@ import { recordPositions } from './record-positions';
  * publishes again, so the phone must not re-send (and duplicate) them.
  */
 export async function receivePositions(
-  db: Executor,
+  db: Database,
   courierUserId: string,
   batch: PositionBatch,
   log: Logger,
 ) {
   await consumeRateLimit('trackingPositions', courierUserId);
   const points = toPositionPoints(batch, new Date());
-  const result = await recordPositions(db, courierUserId, points);
+  // One transaction: one commit (one WAL flush) per batch instead of one per statement.
+  const result = await db.transaction((tx) => recordPositions(tx, courierUserId, points));
   if (result.live) {
     await fanOutPosition(db, courierUserId, result.live).catch((error: unknown) =>
       log.error({ err: error }, 'position fan-out failed'),
