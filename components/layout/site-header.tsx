@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { AccountLink } from '@/components/auth/account-link';
+import { CartDrawer } from '@/components/cart/cart-drawer';
 import { CartLink } from '@/components/cart/cart-link';
 import { LocaleSwitch } from '@/components/i18n/locale-switch';
 import { SearchBox } from '@/components/search/search-box';
@@ -21,6 +22,7 @@ export function SiteHeader({ categories }: { categories: CategoryLink[] }) {
         <SearchBox />
         <AccountLink />
         <CartLink />
+        <CartDrawer />
         <LocaleSwitch />
       </div>
       <nav aria-label={t('categories')} className="border-t border-stone-100">
