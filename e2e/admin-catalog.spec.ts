@@ -4,6 +4,9 @@ import { DEMO_LOGINS } from '@/db/seed';
 import { withClient } from './support/db';
 import { expect, expectAccessible, test } from './support/fixtures';
 
+// Sign-in hashes passwords and every page runs axe: generous time on a loaded CI machine.
+test.describe.configure({ timeout: 120_000 });
+
 const admin = DEMO_LOGINS.find((login) => login.role === 'admin')!;
 // A valid 1×1 PNG.
 const PNG = Buffer.from(
@@ -156,13 +159,11 @@ test('import a CSV with errors, read the report, fix it and import; audited', as
   await expect(page.getByTestId('import-apply')).toHaveCount(0);
   await expectAccessible(page);
 
-  await page
-    .getByLabel('Arquivo CSV')
-    .setInputFiles({
-      name: 'produtos.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(broken.replace('cento e vinte', '120')),
-    });
+  await page.getByLabel('Arquivo CSV').setInputFiles({
+    name: 'produtos.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(broken.replace('cento e vinte', '120')),
+  });
   await page.getByRole('button', { name: 'Verificar arquivo (simulação)' }).click();
   await expect(page.getByTestId('import-counts')).toContainText('2 a criar');
   await page.getByRole('button', { name: 'Aplicar importação' }).click();

@@ -53,20 +53,26 @@ export async function listStockOverview(db: Executor, params: StockListParams) {
     own_threshold: number | null;
     gap: number;
   }>(sql`
-    select v.id as variant_id, p.id as product_id, p.name as product_name, v.sku, v.options,
-      coalesce(l.on_hand, 0)::int as on_hand,
-      coalesce((select sum(r.quantity) from stock_reservations r where r.variant_id = v.id
-        and r.status = 'active' and r.expires_at > now()), 0)::int as held,
-      coalesce(t.low_stock_threshold, ${DEFAULT_LOW_STOCK_THRESHOLD})::int as threshold,
-      t.low_stock_threshold as own_threshold,
-      (coalesce(l.on_hand, 0) - coalesce(t.low_stock_threshold, ${DEFAULT_LOW_STOCK_THRESHOLD}))::int as gap
-    from variants v
-    join products p on p.id = v.product_id
-    left join inventory_levels l on l.variant_id = v.id
-    left join stock_thresholds t on t.variant_id = v.id
-    ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``}
-    order by gap, v.id
-    limit ${PAGE + 1}`);
+    select x.*, p.name as product_name,
+      coalesce((select sum(r.quantity) from stock_reservations r where r.variant_id = x.variant_id
+        and r.status = 'active' and r.expires_at > now()), 0)::int as held
+    from (
+      select v.id as variant_id, v.product_id, v.sku, v.options,
+        coalesce(l.on_hand, 0)::int as on_hand,
+        coalesce(t.low_stock_threshold, ${DEFAULT_LOW_STOCK_THRESHOLD})::int as threshold,
+        t.low_stock_threshold as own_threshold,
+        (coalesce(l.on_hand, 0) - coalesce(t.low_stock_threshold, ${DEFAULT_LOW_STOCK_THRESHOLD}))::int as gap
+      from variants v
+      join products p on p.id = v.product_id
+      left join inventory_levels l on l.variant_id = v.id
+      left join stock_thresholds t on t.variant_id = v.id
+      ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``}
+      order by gap, v.id
+      limit ${PAGE + 1}
+    ) x
+    join products p on p.id = x.product_id
+    -- Held quantities are summed for the page's rows only, not for every variant sorted.
+    order by x.gap, x.variant_id`);
   const page = rows.slice(0, PAGE);
   const last = page.at(-1);
   return {

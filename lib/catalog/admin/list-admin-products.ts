@@ -53,9 +53,19 @@ export async function listAdminProducts(db: Executor, params: AdminProductListPa
   const where: SQL[] = [];
   if (params.q) {
     const like = `%${params.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    // The SKU branch is a hashed subplan over the unique sku index, not a probe per product.
-    where.push(sql`(p.name ilike ${like} or p.slug = ${params.q.toLowerCase()}
-      or p.id in (select sv.product_id from variants sv where sv.sku in (${params.q}, ${params.q.toUpperCase()})))`);
+    // An exact SKU wins (one index lookup); otherwise the name/slug filter walks the sort index
+    // until a page is full, which an OR with the SKU branch would turn into a full scan.
+    const { rows: bySku } = await db.execute<{ product_id: string }>(
+      sql`select product_id from variants where sku in (${params.q}, ${params.q.toUpperCase()})`,
+    );
+    where.push(
+      bySku.length > 0
+        ? sql`p.id in (${sql.join(
+            bySku.map((r) => sql`${r.product_id}::uuid`),
+            sql`, `,
+          )})`
+        : sql`(p.name ilike ${like} or p.slug = ${params.q.toLowerCase()})`,
+    );
   }
   if (params.status) where.push(sql`p.status = ${params.status}`);
   if (params.category)
