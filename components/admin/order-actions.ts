@@ -5,7 +5,10 @@ import {
   cancelOrder,
   moveOrderStatus,
   refundOrder,
+  resendOrderEmail,
 } from '@/lib/admin/orders/admin-order-ops';
+import { getDb } from '@/lib/db/client';
+import { deliverOrderEmailsSoon } from '@/lib/email/order-emails/deliver-order-emails';
 import { formObject, runAdminAction } from '@/lib/admin/run-admin-action';
 import { requireActor } from '@/lib/auth/current-actor';
 
@@ -21,6 +24,7 @@ export async function moveOrderAction(formData: FormData): Promise<void> {
   const actor = await requireActor({ roles: ['admin'], permission: 'orders' });
   await runAdminAction(back(formData), async ({ ip }) => {
     await moveOrderStatus(actor, formObject(formData), { ip });
+    deliverOrderEmailsSoon(getDb());
     return 'moved';
   });
 }
@@ -30,6 +34,7 @@ export async function cancelOrderAction(formData: FormData): Promise<void> {
   const actor = await requireActor({ roles: ['admin'], permission: 'orders' });
   await runAdminAction(back(formData), async ({ ip }) => {
     await cancelOrder(actor, formObject(formData), { ip });
+    deliverOrderEmailsSoon(getDb());
     return 'cancelled';
   });
 }
@@ -39,6 +44,7 @@ export async function refundOrderAction(formData: FormData): Promise<void> {
   const actor = await requireActor({ roles: ['admin'], permission: 'orders' });
   await runAdminAction(back(formData), async ({ ip }) => {
     const result = await refundOrder(actor, formObject(formData), { ip });
+    deliverOrderEmailsSoon(getDb());
     return result.status === 'succeeded' ? 'refunded' : 'refund_failed';
   });
 }
@@ -49,5 +55,15 @@ export async function addOrderNoteAction(formData: FormData): Promise<void> {
   await runAdminAction(back(formData), async ({ ip }) => {
     await addOrderNote(actor, formObject(formData), { ip });
     return 'noted';
+  });
+}
+
+/** Sends one of the order's e-mails again (from the outbox). */
+export async function resendOrderEmailAction(formData: FormData): Promise<void> {
+  const actor = await requireActor({ roles: ['admin'], permission: 'orders' });
+  await runAdminAction(back(formData), async ({ ip }) => {
+    await resendOrderEmail(actor, formObject(formData), { ip });
+    deliverOrderEmailsSoon(getDb());
+    return 'resent';
   });
 }

@@ -1,6 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, inventoryLevels, orderNotes, orders, payments } from '@/db/schema';
+import {
+  auditLog,
+  inventoryLevels,
+  orderEmailOutbox,
+  orderNotes,
+  orders,
+  payments,
+} from '@/db/schema';
 import { useAuthTestDatabase } from '@/lib/auth/testing/auth-test-env';
 import { AppError, toErrorBody } from '@/lib/errors';
 import type { PaymentGateway } from '@/lib/payments/gateway';
@@ -11,8 +18,10 @@ import {
   allowedActions,
   cancelOrder,
   getAdminOrder,
+  listOrderEmails,
   moveOrderStatus,
   refundOrder,
+  resendOrderEmail,
 } from './admin-order-ops';
 import { listAdminOrders } from './list-admin-orders';
 
@@ -250,5 +259,30 @@ describe('orders list', () => {
     expect(filtered.rows.every((r) => r.status === 'paid' && r.cep === '01310100')).toBe(true);
     const none = await listAdminOrders(t.db, { sort: 'newest', email: 'ninguem@loja.test' });
     expect(none.rows).toEqual([]);
+  });
+});
+
+describe('resend e-mails', () => {
+  it('puts an order e-mail back in the outbox queue, audited; other orders e-mails are refused', async () => {
+    const admin = await adminActor(t.db, ['orders']);
+    const { orderId } = await paidOrder(t.db);
+    const emails = await listOrderEmails(t.db, orderId);
+    expect(emails.length).toBeGreaterThan(0);
+    await t.db
+      .update(orderEmailOutbox)
+      .set({ status: 'failed', attempts: 5 })
+      .where(eq(orderEmailOutbox.orderId, orderId));
+    await resendOrderEmail(admin, { orderId, emailId: String(emails[0]!.id) });
+    const [row] = await t.db
+      .select()
+      .from(orderEmailOutbox)
+      .where(eq(orderEmailOutbox.id, emails[0]!.id));
+    expect(row).toMatchObject({ status: 'pending', attempts: 0 });
+    expect((await audits(orderId)).map((r) => r.action)).toEqual(['order.resend_email']);
+    const other = await paidOrder(t.db);
+    const foreign = await caught(
+      resendOrderEmail(admin, { orderId: other.orderId, emailId: String(emails[0]!.id) }),
+    );
+    expect(foreign?.status).toBe(404);
   });
 });

@@ -18,9 +18,10 @@ import {
   cancelOrderAction,
   moveOrderAction,
   refundOrderAction,
+  resendOrderEmailAction,
 } from '@/components/admin/order-actions';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { getAdminOrder } from '@/lib/admin/orders/admin-order-ops';
+import { getAdminOrder, listOrderEmails } from '@/lib/admin/orders/admin-order-ops';
 import { hasPermission } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db/client';
@@ -43,17 +44,18 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
   if (!detail) notFound();
   const query = await searchParams;
   const error = param(query, 'error');
-  const [t, ts, format, locale] = await Promise.all([
+  const [t, ts, format, locale, emails] = await Promise.all([
     getTranslations('adminDashboard.orders'),
     getTranslations('orders.status'),
     getFormatter(),
     getLocale(),
+    listOrderEmails(getDb(), id),
   ]);
   const { order, lines, events, payment, refunds, notes, actions } = detail;
   const money = (cents: number) => formatMoney(cents, order.currency, locale);
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'short', timeStyle: 'short' });
   const notices = Object.fromEntries(
-    (['moved', 'cancelled', 'refunded', 'refund_failed', 'noted'] as const).map((k) => [
+    (['moved', 'cancelled', 'refunded', 'refund_failed', 'noted', 'resent'] as const).map((k) => [
       k,
       t(`notices.${k}`),
     ]),
@@ -278,6 +280,33 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
             </li>
           ))}
         </ol>
+      </section>
+
+      <section aria-labelledby="emails-heading" className="flex flex-col gap-2">
+        <h2 id="emails-heading" className="text-lg font-semibold">
+          {t('emails')}
+        </h2>
+        {emails.length === 0 ? <p className="text-sm text-stone-700">{t('noEmails')}</p> : null}
+        <ul className="flex flex-col gap-1 text-sm">
+          {emails.map((email) => (
+            <li key={email.id} className="flex flex-wrap items-center gap-2">
+              <span>
+                {t(`emailKinds.${email.kind}`)} · {t(`emailStatus.${email.status}`)}
+                {email.sentAt ? ` · ${when(email.sentAt)}` : ''}
+              </span>
+              <form action={resendOrderEmailAction}>
+                <input type="hidden" name="orderId" value={order.id} />
+                <input type="hidden" name="emailId" value={email.id} />
+                <SubmitButton
+                  variant="quiet"
+                  aria-label={t('resendLabel', { kind: t(`emailKinds.${email.kind}`) })}
+                >
+                  {t('resend')}
+                </SubmitButton>
+              </form>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="notes-heading" className="flex flex-col gap-2">
