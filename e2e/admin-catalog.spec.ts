@@ -50,7 +50,7 @@ test('create a product with variants and an image: the storefront search finds i
 
   await page.getByLabel('Nome', { exact: true }).fill(name);
   await page.getByLabel('Marca').fill('Serra');
-  await page.getByLabel('Categoria').selectOption({ index: 1 });
+  await page.getByLabel('Categoria', { exact: true }).selectOption({ index: 1 });
   await page.getByRole('button', { name: 'Adicionar opção' }).click();
   await page.getByLabel('Opção 1').fill('Tamanho');
   const sku = `E2E-${randomBytes(3).toString('hex').toUpperCase()}`;
