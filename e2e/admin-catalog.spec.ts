@@ -52,7 +52,7 @@ test('create a product with variants and an image: the storefront search finds i
   await page.getByLabel('Marca').fill('Serra');
   await page.getByLabel('Categoria', { exact: true }).selectOption({ index: 1 });
   await page.getByRole('button', { name: 'Adicionar opção' }).click();
-  await page.getByLabel('Opção 1').fill('Tamanho');
+  await page.getByLabel('Opção 1', { exact: true }).fill('Tamanho');
   const sku = `E2E-${randomBytes(3).toString('hex').toUpperCase()}`;
   await page.getByLabel('SKU, variante 1').fill(`${sku}-P`);
   await page.getByLabel('Tamanho, variante 1').fill('P');
