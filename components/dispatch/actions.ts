@@ -1,12 +1,14 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import type { ActionState } from '@/lib/actions/action-state';
 import { getActionIp } from '@/lib/audit/record-audit';
 import { requireActor } from '@/lib/auth/current-actor';
+import { requestContextFrom } from '@/lib/auth/request-context';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { assignInputSchema, assignOrders } from '@/lib/logistics/dispatch/assign-orders';
@@ -16,6 +18,7 @@ import {
   createCourier,
   updateCourier,
 } from '@/lib/logistics/dispatch/couriers';
+import { sendCourierInvite } from '@/lib/logistics/dispatch/invite-courier';
 import { startRoute } from '@/lib/logistics/dispatch/routes';
 
 const LOGISTICS = { roles: ['admin' as const], permission: 'logistics' as const };
@@ -48,12 +51,19 @@ export async function saveCourierAction(_prev: ActionState, form: FormData): Pro
     if (id.success) {
       await updateCourier(getDb(), actor, id.data, parsed.data, await getActionIp());
     } else {
-      await createCourier(
+      const invite = form.get('invite') === 'on';
+      const created = await createCourier(
         getDb(),
         actor,
-        { ...parsed.data, email: email.data! },
+        { ...parsed.data, email: email.data!, invite },
         await getActionIp(),
       );
+      if (created.invitedUserId) {
+        await sendCourierInvite(
+          { id: created.invitedUserId, email: email.data!, name: parsed.data.firstName },
+          requestContextFrom(await headers()),
+        );
+      }
     }
   } catch (error) {
     if (error instanceof AppError && (error.code === 'not_found' || error.code === 'conflict')) {
@@ -64,7 +74,10 @@ export async function saveCourierAction(_prev: ActionState, form: FormData): Pro
   }
   revalidatePath('/admin/couriers');
   revalidatePath('/admin/dispatch');
-  return { ok: true, message: t(id.success ? 'saved' : 'created') };
+  return {
+    ok: true,
+    message: t(id.success ? 'saved' : form.get('invite') === 'on' ? 'invited' : 'created'),
+  };
 }
 
 /** Manual assignment of the selected ready orders to a courier's route; audited. */

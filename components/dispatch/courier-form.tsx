@@ -53,6 +53,12 @@ export function CourierForm({
           autoComplete="off"
         />
       )}
+      {!courier && (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="invite" />
+          {t('invite')}
+        </label>
+      )}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Field
           id={`${prefix}-firstName`}

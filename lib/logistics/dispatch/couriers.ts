@@ -83,21 +83,33 @@ export async function listPlannableCouriers(
     .orderBy(asc(couriers.id));
 }
 
-/** Makes an existing courier-role (or customer) account a courier: its role becomes `courier`. */
+/**
+ * Makes an existing customer (or courier) account a courier — its role becomes `courier` — or,
+ * with `invite`, creates the courier account for an unknown e-mail.
+ */
 export async function createCourier(
   db: Database,
   actor: Actor,
-  input: CourierInput & { email: string },
+  input: CourierInput & { email: string; invite?: boolean },
   ip?: string | null,
-): Promise<string> {
+): Promise<{ courierId: string; invitedUserId: string | null }> {
   return db.transaction(async (tx) => {
-    const [user] = await tx
+    let [user] = await tx
       .select({ id: users.id, role: users.role })
       .from(users)
       .where(
         and(sql`lower(${users.email}) = lower(${input.email})`, sql`${users.deletedAt} is null`),
       )
       .for('update');
+    let invitedUserId: string | null = null;
+    if (!user && input.invite) {
+      // An invited courier has no password yet: the caller mails a link to set one.
+      [user] = await tx
+        .insert(users)
+        .values({ email: input.email.toLowerCase(), name: input.firstName, role: 'courier' })
+        .returning({ id: users.id, role: users.role });
+      invitedUserId = user!.id;
+    }
     if (!user) throw new AppError('not_found', 'No account with that e-mail.');
     if (user.role === 'admin')
       throw new AppError('conflict', 'An admin account cannot be a courier.');
@@ -107,7 +119,7 @@ export async function createCourier(
         .set({ role: 'courier', updatedAt: new Date() })
         .where(eq(users.id, user.id));
     }
-    const { email: _email, ...profile } = input;
+    const { email: _email, invite: _invite, ...profile } = input;
     const [row] = await tx
       .insert(couriers)
       .values({ ...profile, userId: user.id })
@@ -119,10 +131,10 @@ export async function createCourier(
       action: 'courier.create',
       entity: 'courier',
       entityId: row.id,
-      after: { ...row, previousRole: user.role },
+      after: { ...row, previousRole: user.role, invited: invitedUserId !== null },
       ip,
     });
-    return row.id;
+    return { courierId: row.id, invitedUserId };
   });
 }
 

@@ -7,12 +7,14 @@ import {
   orderEvents,
   orders,
   routeStops,
+  users,
 } from '@/db/schema';
 import { createTestDatabase, type TestDatabase } from '@/db/testing/test-db';
 import type { Actor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { assignOrders } from './assign-orders';
 import { getCourierRoute } from './courier-route';
+import { createCourier } from './couriers';
 import { MAX_CODE_ATTEMPTS } from './delivery-code';
 import { planDispatch } from './plan-dispatch';
 import { startRoute } from './routes';
@@ -330,5 +332,47 @@ describe('courier stop updates', () => {
       useOptimizer: false,
     });
     expect(replanned.routes[0]!.stops.map((s) => s.orderId)).toEqual([stop.orderId]);
+  });
+});
+
+describe('couriers', () => {
+  const profile = {
+    firstName: 'Dora',
+    vehicleKind: 'bicycle' as const,
+    capacityGrams: 8_000,
+    capacityLitres: null,
+    shiftStartMinute: 480,
+    shiftEndMinute: 1080,
+    weekdays: [1, 2, 3],
+    status: 'available' as const,
+    averageSpeedKmh: 15,
+  };
+
+  it('turns an existing customer into a courier, refuses unknown e-mails unless invited', async () => {
+    const email = `dora-${Date.now()}@loja.test`;
+    await expectAppError(createCourier(t.db, admin, { ...profile, email }), 'not_found');
+    const [customer] = await t.db
+      .insert(users)
+      .values({ email, name: 'Dora Cliente' })
+      .returning({ id: users.id });
+    const made = await createCourier(t.db, admin, { ...profile, email: email.toUpperCase() });
+    expect(made.invitedUserId).toBeNull();
+    const [account] = await t.db.select().from(users).where(eq(users.id, customer!.id));
+    expect(account!.role).toBe('courier');
+    await expectAppError(createCourier(t.db, admin, { ...profile, email }), 'conflict');
+
+    const invitedEmail = `nova-${Date.now()}@loja.test`;
+    const invited = await createCourier(t.db, admin, {
+      ...profile,
+      email: invitedEmail,
+      invite: true,
+    });
+    const [fresh] = await t.db.select().from(users).where(eq(users.id, invited.invitedUserId!));
+    expect(fresh).toMatchObject({ email: invitedEmail, role: 'courier', passwordHash: null });
+    const audits = await t.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, invited.courierId));
+    expect(audits.map((a) => a.action)).toEqual(['courier.create']);
   });
 });
