@@ -58,7 +58,10 @@ export function orderFilterConditions(f: Omit<AdminOrderFilters, 'cursor' | 'sor
   }
   if (f.email) {
     where.push(
-      sql`(o.user_id in (select id from users where lower(email) = ${f.email}) or lower(o.guest_email) = ${f.email})`,
+      // Two index lookups unioned: an OR here made the planner walk the whole created_at index
+      // (10 s on 1M orders, 5 ms this way).
+      sql`o.id in (select id from orders where user_id in (select id from users where lower(email) = ${f.email})
+                   union all select id from orders where lower(guest_email) = ${f.email})`,
     );
   }
   if (f.cep) where.push(sql`(o.address->>'cep') = ${f.cep}`);
