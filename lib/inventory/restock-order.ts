@@ -31,15 +31,13 @@ export async function restockOrder(
       .update(inventoryLevels)
       .set({ onHand: sql`${inventoryLevels.onHand} + ${back}`, updatedAt: new Date() })
       .where(eq(inventoryLevels.variantId, item.variantId));
-    await tx
-      .insert(stockMovements)
-      .values({
-        variantId: item.variantId,
-        kind: 'restock',
-        quantity: back,
-        orderId,
-        actor,
-        reason,
-      });
+    await tx.insert(stockMovements).values({
+      variantId: item.variantId,
+      kind: 'restock',
+      quantity: back,
+      orderId,
+      actor,
+      reason,
+    });
   }
 }
