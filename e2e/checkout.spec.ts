@@ -29,7 +29,7 @@ async function fillCheckout(page: Page, method: 'card' | 'pix', card?: string) {
   await page.getByLabel('Bairro', { exact: true }).fill('Bela Vista');
   await page.getByLabel('Cidade', { exact: true }).fill('São Paulo');
   await page.getByLabel('Estado', { exact: true }).selectOption('SP');
-  if (method === 'pix') await page.getByLabel('Pix').check();
+  if (method === 'pix') await page.getByRole('radio', { name: 'Pix' }).check();
   if (card) await page.getByLabel('Número do cartão').fill(card);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Fazer pedido' }).click();

@@ -58,7 +58,9 @@ test.describe('coupons', () => {
     });
 
     // A second shopper applies the same code first (a cart reserves no use).
-    const other = await browser.newPage();
+    // axe needs a page from a context made by newContext(), not browser.newPage().
+    const otherContext = await browser.newContext();
+    const other = await otherContext.newPage();
     await cartWithCoupon(
       other,
       async (path) => {
@@ -87,6 +89,6 @@ test.describe('coupons', () => {
     await checkoutWithCard(other, 'segundo@loja.test');
     await expect(other.getByTestId('form-status')).toContainText('atingiu o limite de usos');
     await expect(other).toHaveURL(/\/checkout/);
-    await other.close();
+    await otherContext.close();
   });
 });

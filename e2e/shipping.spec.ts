@@ -41,7 +41,9 @@ test.describe('shipping', () => {
 
     await page.getByRole('textbox', { name: 'CEP' }).fill('00000-000');
     await page.getByRole('button', { name: 'Calcular' }).click();
-    await expect(page.getByRole('alert')).toContainText('Não encontramos este CEP');
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Não encontramos este CEP' }),
+    ).toBeVisible();
     await expectAccessible(page);
   });
 
@@ -66,7 +68,7 @@ test.describe('shipping', () => {
     await page.getByLabel('Bairro', { exact: true }).fill('Bela Vista');
     await page.getByLabel('Cidade', { exact: true }).fill('São Paulo');
     await page.getByLabel('Estado', { exact: true }).selectOption('SP');
-    await page.getByLabel('Pix').check();
+    await page.getByRole('radio', { name: 'Pix' }).check();
     await expect(page.getByTestId('checkout-total')).toHaveText('R$ 139,80'); // 129,90 + 9,90
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Fazer pedido' }).click();
@@ -85,7 +87,7 @@ test.describe('shipping', () => {
     await pickup.check();
     await expect(page.getByLabel('Rua', { exact: true })).toBeHidden();
     await expect(page.getByTestId('checkout-total')).toHaveText('R$ 129,90');
-    await page.getByLabel('Pix').check();
+    await page.getByRole('radio', { name: 'Pix' }).check();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Fazer pedido' }).click();
     await expect(page).toHaveURL(/\/orders\/LJ-/);
