@@ -50,6 +50,8 @@ test.describe('coupons', () => {
     browser,
     baseURL,
   }) => {
+    // Two shoppers' carts and two checkouts: like the other checkout journeys, not 30 s on a loaded box.
+    test.setTimeout(120_000);
     const code = `E2E${randomBytes(3).toString('hex').toUpperCase()}`;
     await createCoupon(code);
     const product = await createTestProduct('Cupom Vaso', {
