@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { averageSpeedMps, DETOUR_FACTOR, estimateArrival, type EtaStop } from './eta';
-import { haversineMetres } from './geo';
+import { haversineMetres } from '@/lib/logistics/dispatch/geo';
 
 const now = new Date('2026-11-26T14:00:00Z');
 const stop = (

@@ -1,4 +1,4 @@
-import { haversineMetres, type LatLng } from './geo';
+import { haversineMetres, type LatLng } from '@/lib/logistics/dispatch/geo';
 
 /** Straight lines are shorter than streets (same factor the route planner uses). */
 export const DETOUR_FACTOR = 1.3;

@@ -1,4 +1,4 @@
-import { haversineMetres, type LatLng } from './geo';
+import { haversineMetres, type LatLng } from '@/lib/logistics/dispatch/geo';
 import type { PositionPoint } from './position-input';
 
 /** ~200 km/h: no courier vehicle gets there in a city, a GPS glitch or spoof does. */
