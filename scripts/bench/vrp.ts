@@ -35,31 +35,37 @@ interface RunResult {
 async function main(): Promise<void> {
   const options = parseVrpBenchOptions(process.argv.slice(2));
   const root = resolveBenchmarkDir(options.dataDir);
-  const jobs = options.sets.flatMap((set) =>
-    listBenchmarkInstances(root, set)
-      .filter((name) => !options.filter || options.filter.test(name))
-      .flatMap((name) => options.seeds.map((seed) => ({ set, name, seed }))),
-  );
+  // Instances are loaded up front and run largest first, so parallel workers finish together
+  // instead of one worker starting the longest instance last.
+  const jobs = options.sets
+    .flatMap((set) =>
+      listBenchmarkInstances(root, set)
+        .filter((name) => !options.filter || options.filter.test(name))
+        .flatMap((name) => {
+          const instance = loadBenchmarkInstance(benchmarkSetDir(root, set), set, name);
+          return instance.n <= options.maxN ? [instance] : [];
+        }),
+    )
+    .sort((a, b) => b.n - a.n)
+    .flatMap((instance) => options.seeds.map((seed) => ({ ...instance, seed })));
   if (jobs.length === 0)
     throw new Error(`No instances under ${root} for ${options.sets.join(',')}`);
   const results: RunResult[] = [];
   let next = 0;
   const runNext = async (): Promise<void> => {
     while (next < jobs.length) {
-      const job = jobs[next++]!;
-      const instance = loadBenchmarkInstance(benchmarkSetDir(root, job.set), job.set, job.name);
-      if (instance.n > options.maxN) continue;
+      const instance = jobs[next++]!;
       const seconds = options.time.seconds * (options.time.perCustomer ? instance.n : 1);
       const plan = await runOptimizerInWorker(instance.problem, {
         timeLimitMs: seconds * 1000,
-        seed: job.seed,
+        seed: instance.seed,
       });
       const check = checkPlan(instance.problem, plan);
       const result: RunResult = {
-        set: job.set,
-        instance: job.name,
+        set: instance.set,
+        instance: instance.name,
         n: instance.n,
-        seed: job.seed,
+        seed: instance.seed,
         timeLimitS: seconds,
         cost: round(check.cost),
         bks: instance.bks,
