@@ -1,12 +1,10 @@
 'use server';
 
-import {
-  addOrderNote,
-  cancelOrder,
-  moveOrderStatus,
-  refundOrder,
-  resendOrderEmail,
-} from '@/lib/admin/orders/admin-order-ops';
+import { cancelOrder } from '@/lib/admin/orders/cancel-order';
+import { moveOrderStatus } from '@/lib/admin/orders/move-order-status';
+import { resendOrderEmail } from '@/lib/admin/orders/order-emails';
+import { addOrderNote } from '@/lib/admin/orders/order-notes';
+import { refundOrder } from '@/lib/admin/orders/refund-order';
 import { getDb } from '@/lib/db/client';
 import { deliverOrderEmailsSoon } from '@/lib/email/order-emails/deliver-order-emails';
 import { formObject, runAdminAction } from '@/lib/admin/run-admin-action';

@@ -11,7 +11,7 @@ import { revokeUserSessions } from '@/lib/auth/sessions';
 import { getDb, type Executor } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { decodeCursor, encodeCursor } from '../keyset';
-import type { AdminContext } from '../orders/admin-order-ops';
+import type { AdminContext } from '../admin-context';
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 

@@ -8,7 +8,7 @@ import { createAdmin } from '@/lib/auth/create-admin';
 import { checkPasswordPolicy } from '@/lib/auth/password';
 import { emailSchema } from '@/lib/auth/schemas';
 import { getDb, type Executor } from '@/lib/db/client';
-import type { AdminContext } from '../orders/admin-order-ops';
+import type { AdminContext } from '../admin-context';
 
 /** Every live admin account with its permissions, super-admins first. */
 export async function listStaff(db: Executor) {

@@ -21,7 +21,8 @@ import {
   resendOrderEmailAction,
 } from '@/components/admin/order-actions';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { getAdminOrder, listOrderEmails } from '@/lib/admin/orders/admin-order-ops';
+import { getAdminOrder } from '@/lib/admin/orders/get-admin-order';
+import { listOrderEmails } from '@/lib/admin/orders/order-emails';
 import { hasPermission } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db/client';

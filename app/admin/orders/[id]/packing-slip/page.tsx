@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Forbidden } from '@/components/admin/forbidden';
 import { PrintButton } from '@/components/admin/print-button';
-import { getAdminOrder } from '@/lib/admin/orders/admin-order-ops';
+import { getAdminOrder } from '@/lib/admin/orders/get-admin-order';
 import { hasPermission } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db/client';

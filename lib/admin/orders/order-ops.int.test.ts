@@ -13,16 +13,13 @@ import { AppError, toErrorBody } from '@/lib/errors';
 import type { PaymentGateway } from '@/lib/payments/gateway';
 import { createSandboxGateway } from '@/lib/payments/sandbox-gateway';
 import { adminActor, paidOrder } from '../testing/admin-fixtures';
-import {
-  addOrderNote,
-  allowedActions,
-  cancelOrder,
-  getAdminOrder,
-  listOrderEmails,
-  moveOrderStatus,
-  refundOrder,
-  resendOrderEmail,
-} from './admin-order-ops';
+import { allowedActions } from './allowed-actions';
+import { cancelOrder } from './cancel-order';
+import { getAdminOrder } from './get-admin-order';
+import { moveOrderStatus } from './move-order-status';
+import { listOrderEmails, resendOrderEmail } from './order-emails';
+import { addOrderNote } from './order-notes';
+import { refundOrder } from './refund-order';
 import { listAdminOrders } from './list-admin-orders';
 
 let t: Awaited<ReturnType<typeof useAuthTestDatabase>>;

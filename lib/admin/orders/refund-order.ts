@@ -1,0 +1,173 @@
+import 'server-only';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { orderRefunds, orders, payments, type OrderStatus } from '@/db/schema';
+import type { AdminContext } from '@/lib/admin/admin-context';
+import { recordAudit } from '@/lib/audit/record-audit';
+import type { Actor } from '@/lib/auth/actor';
+import { getDb } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { getLogger } from '@/lib/log';
+import { canTransition } from '@/lib/orders/order-transitions';
+import { transitionOrder } from '@/lib/orders/transition-order';
+import type { PaymentGateway } from '@/lib/payments/gateway';
+import { getPaymentGateway } from '@/lib/payments/get-payment-gateway';
+import { actorTag, requireOrderAdmin } from './order-admin-access';
+import { refundOrderSchema } from './order-form-schemas';
+
+function amountError(message: string, input: unknown) {
+  return new z.ZodError([{ code: 'custom', path: ['amount'], message, input }]);
+}
+
+export type RefundResult = {
+  id: string;
+  status: 'pending' | 'succeeded' | 'failed';
+  amountCents: number;
+};
+
+/**
+ * A full or partial refund through the gateway that captured the payment. The refund row is
+ * written (pending) under the payment's lock before the gateway call, so concurrent or repeated
+ * submits can never refund more than was captured; the same idempotency key returns the first
+ * result. On success the order moves to partially_refunded or refunded. Audited either way.
+ */
+export async function refundOrder(
+  actor: Actor | null,
+  raw: unknown,
+  ctx: AdminContext = {},
+  gatewayOverride?: PaymentGateway,
+): Promise<RefundResult> {
+  const admin = requireOrderAdmin(actor);
+  const input = refundOrderSchema.parse(raw);
+  const db = getDb();
+  const prepared = await db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select()
+      .from(orderRefunds)
+      .where(eq(orderRefunds.idempotencyKey, input.idempotencyKey));
+    if (existing) return { replay: existing };
+    const [order] = await tx
+      .select({ status: orders.status })
+      .from(orders)
+      .where(eq(orders.id, input.orderId))
+      .for('update');
+    if (!order) throw new AppError('not_found', 'Order not found.');
+    const [payment] = await tx
+      .select()
+      .from(payments)
+      .where(
+        and(
+          eq(payments.orderId, input.orderId),
+          inArray(payments.status, ['succeeded', 'refunded']),
+        ),
+      )
+      .orderBy(desc(payments.createdAt))
+      .limit(1)
+      .for('update');
+    if (!payment?.gatewayReference) {
+      throw new AppError('conflict', 'This order has no captured payment to refund.');
+    }
+    const [{ reserved = 0 } = {}] = await tx
+      .select({ reserved: sql<number>`coalesce(sum(${orderRefunds.amountCents}), 0)::int` })
+      .from(orderRefunds)
+      .where(
+        and(
+          eq(orderRefunds.paymentId, payment.id),
+          inArray(orderRefunds.status, ['pending', 'succeeded']),
+        ),
+      );
+    const used = Math.max(reserved, payment.refundedCents);
+    const remaining = payment.amountCents - used;
+    if (input.amount > remaining) throw amountError('exceeds_refundable', input.amount);
+    const target: OrderStatus =
+      used + input.amount === payment.amountCents ? 'refunded' : 'partially_refunded';
+    const stays = order.status === 'partially_refunded' && target === 'partially_refunded';
+    if (!stays && !canTransition(order.status, target)) {
+      throw new AppError('conflict', `An order cannot move from ${order.status} to ${target}.`, {
+        details: { from: order.status, to: target },
+      });
+    }
+    const [refund] = await tx
+      .insert(orderRefunds)
+      .values({
+        orderId: input.orderId,
+        paymentId: payment.id,
+        amountCents: input.amount,
+        reason: input.reason,
+        idempotencyKey: input.idempotencyKey,
+        actorId: admin.userId,
+      })
+      .returning();
+    return { refund: refund!, payment };
+  });
+  if (prepared.replay) {
+    const r = prepared.replay;
+    return { id: r.id, status: r.status, amountCents: r.amountCents };
+  }
+  const { refund, payment } = prepared;
+  if (!refund || !payment) throw new Error('refund was not prepared');
+  let outcome: 'succeeded' | 'failed' = 'failed';
+  try {
+    const gateway = gatewayOverride ?? getPaymentGateway();
+    if (gateway.name !== payment.gateway) {
+      throw new AppError('service_unavailable', `Payment was captured by ${payment.gateway}.`);
+    }
+    outcome = (
+      await gateway.refund({
+        reference: payment.gatewayReference!,
+        amountCents: refund.amountCents,
+        idempotencyKey: `admin-refund-${refund.id}`,
+      })
+    ).status;
+  } catch (error) {
+    getLogger().warn({ err: error, refundId: refund.id }, 'gateway refund failed');
+  }
+  await db.transaction(async (tx) => {
+    const [order] = await tx
+      .select({ status: orders.status })
+      .from(orders)
+      .where(eq(orders.id, refund.orderId))
+      .for('update');
+    await tx
+      .update(orderRefunds)
+      .set({ status: outcome, updatedAt: new Date() })
+      .where(eq(orderRefunds.id, refund.id));
+    let statusAfter = order?.status;
+    if (outcome === 'succeeded') {
+      const [paid] = await tx
+        .update(payments)
+        .set({
+          refundedCents: sql`${payments.refundedCents} + ${refund.amountCents}`,
+          status: sql`case when ${payments.refundedCents} + ${refund.amountCents} >= ${payments.amountCents} then 'refunded' else ${payments.status} end`,
+          updatedAt: new Date(),
+        })
+        .where(eq(payments.id, payment.id))
+        .returning({ refundedCents: payments.refundedCents, amountCents: payments.amountCents });
+      const target: OrderStatus =
+        paid && paid.refundedCents >= paid.amountCents ? 'refunded' : 'partially_refunded';
+      if (order && order.status !== target && canTransition(order.status, target)) {
+        statusAfter = await transitionOrder(tx, {
+          orderId: refund.orderId,
+          to: target,
+          actor: actorTag(admin),
+          reason: `refund of ${refund.amountCents} ${payment.currency}: ${refund.reason}`,
+        });
+      }
+    }
+    await recordAudit(tx, {
+      actor: admin,
+      action: outcome === 'succeeded' ? 'order.refund' : 'order.refund_failed',
+      entity: 'order',
+      entityId: refund.orderId,
+      before: { status: order?.status, refundedCents: payment.refundedCents },
+      after: {
+        status: statusAfter,
+        refundedCents: payment.refundedCents + (outcome === 'succeeded' ? refund.amountCents : 0),
+        refundAmountCents: refund.amountCents,
+        refundReason: refund.reason,
+      },
+      ip: ctx.ip,
+    });
+  });
+  return { id: refund.id, status: outcome, amountCents: refund.amountCents };
+}
