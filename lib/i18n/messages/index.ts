@@ -3,6 +3,7 @@ import en from './en.json';
 import ptBR from './pt-BR.json';
 import adminCatalog from './areas/admin-catalog.json';
 import adminDashboard from './areas/admin-dashboard.json';
+import adminForms from './areas/admin-forms.json';
 import checkoutExtras from './areas/checkout-extras.json';
 import shipping from './areas/shipping.json';
 import tracking from './areas/tracking.json';
@@ -18,6 +19,7 @@ type AreaMessages = Record<Locale, Record<string, unknown>>;
 const AREAS: AreaMessages[] = [
   adminCatalog as AreaMessages,
   adminDashboard as AreaMessages,
+  adminForms as AreaMessages,
   shipping as AreaMessages,
   tracking as AreaMessages,
   checkoutExtras as AreaMessages,
