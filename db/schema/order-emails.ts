@@ -19,6 +19,7 @@ export const orderEmailKinds = [
   'delivered',
   'cancelled',
   'refunded',
+  'return_declined',
 ] as const;
 export type OrderEmailKind = (typeof orderEmailKinds)[number];
 
