@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { createTestProduct } from './support/db';
+import { randomBytes } from 'node:crypto';
+import { createTestProduct, withClient } from './support/db';
 import { expect, expectAccessible, test } from './support/fixtures';
 
 /** A 500 g item (store default) priced below the free-shipping threshold of the SP zone. */
@@ -77,6 +78,45 @@ test.describe('shipping', () => {
     await expect(page.getByTestId('order-shipping')).toContainText('Entrega Loja');
     await expect(page.getByText('R$ 139,80')).toBeVisible();
     await expectAccessible(page);
+  });
+
+  test('a free-shipping coupon waives the chosen option in the checkout total', async ({
+    page,
+    visit,
+  }) => {
+    const code = `FRETE${randomBytes(3).toString('hex').toUpperCase()}`;
+    await withClient('main', (c) =>
+      c.query(`insert into coupons (code, kind, value) values ($1, 'free_shipping', 0)`, [code]),
+    );
+    await addToCart(page, visit, 'Jarra Frete Grátis');
+    await visit('/cart');
+    await page.getByLabel('Cupom de desconto').fill(code);
+    await page.getByRole('button', { name: 'Aplicar' }).click();
+    await expect(page.getByTestId('cart-discount')).toBeVisible();
+    await visit('/checkout');
+    await expect(page.getByTestId('cart-discount')).toHaveText('Frete grátis');
+    await page.getByLabel('E-mail', { exact: true }).fill('cupomfrete@loja.test');
+    await page.getByLabel('Destinatário', { exact: true }).fill('Ana Frete');
+    await page.getByLabel('CEP', { exact: true }).fill('01310-100');
+    await expect(page.getByRole('radio', { name: /Entrega Loja/ })).toBeChecked();
+    // The own-fleet option costs R$ 9,90 here; the coupon takes exactly that off.
+    await expect(page.getByTestId('checkout-discount')).toHaveText('−R$ 9,90');
+    await expect(page.getByTestId('checkout-total')).toHaveText('R$ 129,90');
+    await page.getByRole('radio', { name: /Retirada na Loja Paulista/ }).check();
+    await expect(page.getByTestId('checkout-discount')).toBeHidden();
+    await expect(page.getByTestId('checkout-total')).toHaveText('R$ 129,90');
+    await page.getByRole('radio', { name: /Entrega Loja/ }).check();
+    await page.getByLabel('Rua', { exact: true }).fill('Avenida Paulista');
+    await page.getByLabel('Número', { exact: true }).fill('1000');
+    await page.getByLabel('Bairro', { exact: true }).fill('Bela Vista');
+    await page.getByLabel('Cidade', { exact: true }).fill('São Paulo');
+    await page.getByLabel('Estado', { exact: true }).selectOption('SP');
+    await page.getByRole('radio', { name: 'Pix' }).check();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Fazer pedido' }).click();
+    await expect(page).toHaveURL(/\/orders\/LJ-/);
+    await expect(page.getByTestId('order-shipping')).toContainText('Entrega Loja');
+    await expect(page.getByText('R$ 129,90').first()).toBeVisible();
   });
 
   test('store pickup needs no address and is free', async ({ page, visit }) => {

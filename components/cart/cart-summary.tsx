@@ -34,7 +34,10 @@ export function CartSummary({
           <Fragment key={c.id}>
             <dt>{tc('discountLine', { code: c.code })}</dt>
             <dd className="text-right text-emerald-800" data-testid="cart-discount">
-              −{money(c.discountCents)}
+              {/* At checkout the waived amount is the chosen option's price, shown with it. */}
+              {shippingChosenAtCheckout && c.kind === 'free_shipping'
+                ? tc('waivesShipping')
+                : `−${money(c.discountCents)}`}
             </dd>
           </Fragment>
         ))}

@@ -3,6 +3,7 @@
 import { headers } from 'next/headers';
 import { getCartOwner } from '@/components/cart/cart-owner';
 import { requestContextFrom } from '@/lib/auth/request-context';
+import { discountsByShippingOption } from '@/lib/cart/discounts-by-shipping';
 import { loadCart } from '@/lib/cart/load-cart';
 import { getDb } from '@/lib/db/client';
 import { describeQuoteError } from '@/lib/logistics/shipping/describe-quote-error';
@@ -17,9 +18,10 @@ export type CartShippingQuote = {
   approximate: boolean;
   /** False when the store has no shipping set up: checkout then charges the flat rate. */
   configured: boolean;
-  /** The cart's subtotal and coupon discount, for the total shown beside the chosen option. */
+  /** The cart's subtotal, for the total shown beside the chosen option. */
   subtotalCents?: number;
-  discountCents?: number;
+  /** The coupon discount with each option's price (a free-shipping coupon waives that price). */
+  discountCentsByOption?: Record<string, number>;
   /** A `shipping` message key when the quote failed. */
   error?: 'invalidCep' | 'unknownCep' | 'rateLimited' | 'error';
 };
@@ -41,11 +43,19 @@ export async function quoteCartShippingAction(raw: string): Promise<CartShipping
     if (!(await isShippingConfigured(getDb()))) {
       return { options: [], unavailable: [], approximate: false, configured: false };
     }
+    const priced = async (options: ShippingOption[]) => ({
+      subtotalCents: cart.subtotalCents,
+      discountCentsByOption: await discountsByShippingOption(
+        getDb(),
+        owner,
+        cart.subtotalCents,
+        options,
+      ),
+      options,
+    });
     if (cep.replace(/\D/g, '').length === 0) {
       return {
-        subtotalCents: cart.subtotalCents,
-        discountCents: cart.discountCents,
-        options: await quoteCartPickupOnly(getDb()),
+        ...(await priced(await quoteCartPickupOnly(getDb()))),
         unavailable: [],
         approximate: false,
         configured: true,
@@ -53,9 +63,7 @@ export async function quoteCartShippingAction(raw: string): Promise<CartShipping
     }
     const quote = await quoteShipping(getDb(), { cep, items, subtotalCents: cart.subtotalCents });
     return {
-      subtotalCents: cart.subtotalCents,
-      discountCents: cart.discountCents,
-      options: quote.options,
+      ...(await priced(quote.options)),
       unavailable: quote.unavailable,
       approximate: quote.location.precision < 8,
       configured: true,

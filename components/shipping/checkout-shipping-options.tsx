@@ -23,6 +23,7 @@ type Props = {
 export function CheckoutShippingOptions(props: Props) {
   const { cep, initialOptionId, errors, onPickupChange, onReadyChange } = props;
   const t = useTranslations('shipping');
+  const tc = useTranslations('coupons');
   const locale = useLocale();
   const digits = cep.replace(/\D/g, '');
   const key = digits.length === 8 ? digits : '';
@@ -41,6 +42,7 @@ export function CheckoutShippingOptions(props: Props) {
   useEffect(() => onPickupChange(selected === PICKUP_OPTION_ID), [selected, onPickupChange]);
   const loading = !quote || quote.key !== key;
   const chosenOption = options.find((o) => o.id === selected);
+  const discount = (chosenOption && quote?.discountCentsByOption?.[chosenOption.id]) ?? 0;
   const money = (cents: number) => formatMoney(cents, chosenOption?.currency ?? 'BRL', locale);
   const ready = !loading && (selected !== '' || quote?.configured === false);
   useEffect(() => onReadyChange?.(ready), [ready, onReadyChange]);
@@ -78,14 +80,17 @@ export function CheckoutShippingOptions(props: Props) {
           <dd className="text-right">
             {chosenOption.priceCents === 0 ? t('free') : money(chosenOption.priceCents)}
           </dd>
+          {discount > 0 && (
+            <>
+              <dt>{tc('discount')}</dt>
+              <dd className="text-right text-emerald-800" data-testid="checkout-discount">
+                −{money(discount)}
+              </dd>
+            </>
+          )}
           <dt className="font-bold">{t('totalWithShipping')}</dt>
           <dd className="text-right font-bold" data-testid="checkout-total">
-            {money(
-              Math.max(
-                0,
-                quote.subtotalCents + chosenOption.priceCents - (quote.discountCents ?? 0),
-              ),
-            )}
+            {money(Math.max(0, quote.subtotalCents + chosenOption.priceCents - discount))}
           </dd>
         </dl>
       )}

@@ -1,6 +1,7 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { cartLines, products, variants } from '@/db/schema';
+import type { CouponKind } from '@/db/schema/coupons';
 import type { CouponFailure } from '@/lib/coupons/coupon-errors';
 import { listCartCoupons } from '@/lib/coupons/find-coupons';
 import { evaluateCoupons } from '@/lib/coupons/price-coupons';
@@ -30,7 +31,7 @@ export type CartView = {
   shippingCents: number;
   /** Coupons applied to the cart (items and waived shipping); checkout re-checks them. */
   discountCents: number;
-  coupons: { id: string; code: string; discountCents: number }[];
+  coupons: { id: string; code: string; kind: CouponKind; discountCents: number }[];
   /** Applied codes that no longer apply, and why (e.g. the subtotal fell below the minimum). */
   rejectedCoupons: { code: string; reason: CouponFailure }[];
   totalCents: number;
@@ -94,6 +95,7 @@ export async function loadCart(db: Executor, owner: CartOwner | null): Promise<C
     coupons: discount.perCoupon.map((c) => ({
       id: c.couponId,
       code: c.code,
+      kind: c.kind,
       discountCents: c.discountCents,
     })),
     rejectedCoupons: rejected,

@@ -28,7 +28,7 @@ describe('computeDiscount', () => {
   it('fixed amounts never exceed the subtotal; free shipping waives shipping only', () => {
     expect(computeDiscount([coupon({ kind: 'fixed', value: 50_00 })], 30_00, 1_990)).toEqual({
       discountCents: 30_00,
-      perCoupon: [{ couponId: 'c', code: 'C', discountCents: 30_00 }],
+      perCoupon: [{ couponId: 'c', code: 'C', kind: 'fixed', discountCents: 30_00 }],
     });
     expect(
       computeDiscount([coupon({ kind: 'free_shipping', value: 0 })], 100_00, 1_990).discountCents,

@@ -22,7 +22,7 @@ export type CouponRejection =
 export type CouponDiscount = {
   /** Everything taken off the order: items plus waived shipping. */
   discountCents: number;
-  perCoupon: { couponId: string; code: string; discountCents: number }[];
+  perCoupon: { couponId: string; code: string; kind: CouponKind; discountCents: number }[];
 };
 
 /** Why a coupon cannot apply to this subtotal now (limits are checked when it is redeemed). */
@@ -71,7 +71,12 @@ export function computeDiscount(
       off = shippingLeft;
       shippingLeft = 0;
     }
-    perCoupon.push({ couponId: coupon.id, code: coupon.code, discountCents: off });
+    perCoupon.push({
+      couponId: coupon.id,
+      code: coupon.code,
+      kind: coupon.kind,
+      discountCents: off,
+    });
   }
   return { discountCents: perCoupon.reduce((s, c) => s + c.discountCents, 0), perCoupon };
 }
