@@ -8,6 +8,7 @@ import {
   createNonce,
 } from '@/lib/security/headers';
 import { stripeElementsEnabled, withStripeSources } from '@/lib/security/stripe-csp';
+import { vindiCardOrigin, withVindiSources } from '@/lib/security/vindi-csp';
 
 /**
  * Per request: a CSP nonce (Next reads it from the request's CSP header and stamps its own
@@ -19,17 +20,20 @@ export function proxy(request: NextRequest) {
   const env = getEnv();
   const nonce = createNonce();
   const requestId = resolveRequestId(request.headers.get(REQUEST_ID_HEADER));
-  const csp = withStripeSources(
-    buildContentSecurityPolicy({
-      nonce,
-      isDevelopment: env.NODE_ENV === 'development',
-      mapTileUrl: env.NEXT_PUBLIC_MAP_TILE_URL,
-      pusher:
-        env.PUSHER_KEY && env.PUSHER_CLUSTER
-          ? { cluster: env.PUSHER_CLUSTER, host: env.PUSHER_HOST, port: env.PUSHER_PORT }
-          : null,
-    }),
-    stripeElementsEnabled(env),
+  const csp = withVindiSources(
+    withStripeSources(
+      buildContentSecurityPolicy({
+        nonce,
+        isDevelopment: env.NODE_ENV === 'development',
+        mapTileUrl: env.NEXT_PUBLIC_MAP_TILE_URL,
+        pusher:
+          env.PUSHER_KEY && env.PUSHER_CLUSTER
+            ? { cluster: env.PUSHER_CLUSTER, host: env.PUSHER_HOST, port: env.PUSHER_PORT }
+            : null,
+      }),
+      stripeElementsEnabled(env),
+    ),
+    vindiCardOrigin(env),
   );
 
   const requestHeaders = new Headers(request.headers);

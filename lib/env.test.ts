@@ -112,4 +112,30 @@ describe('STRIPE_PUBLISHABLE_KEY', () => {
     expect(() => parseEnv({ STRIPE_PUBLISHABLE_KEY: 'sk_test_x' })).toThrow(/publishable/);
     expect(parseEnv({ STRIPE_PUBLISHABLE_KEY: 'pk_test_x' }).STRIPE_MODE).toBe('sandbox');
   });
+
+  it('Vindi needs its public key for browser tokenization, and never the private one there', () => {
+    const vindi = {
+      PAYMENT_GATEWAY: 'vindi',
+      VINDI_API_URL: 'https://sandbox-app.vindi.com.br/api/v1',
+      VINDI_API_TOKEN: 'private-key',
+      VINDI_WEBHOOK_SECRET: 'webhook-secret-0123456789',
+    };
+    const missing = problemsOf(vindi);
+    expect(missing).toEqual([
+      expect.objectContaining({
+        variable: 'VINDI_PUBLIC_KEY',
+        message: expect.stringMatching(/required when PAYMENT_GATEWAY=vindi/),
+      }),
+    ]);
+    expect(problemsOf({ ...vindi, VINDI_PUBLIC_KEY: 'private-key' })).toEqual([
+      expect.objectContaining({
+        variable: 'VINDI_PUBLIC_KEY',
+        message: expect.stringMatching(/not the private/),
+      }),
+    ]);
+    expect(parseEnv({ ...vindi, VINDI_PUBLIC_KEY: 'public-key' }).VINDI_PUBLIC_KEY).toBe(
+      'public-key',
+    );
+    expect(parseEnv({ VINDI_PUBLIC_KEY: 'public-key' }).PAYMENT_GATEWAY).toBeUndefined();
+  });
 });

@@ -120,6 +120,8 @@ export const envSchema = z
     PAYMENT_GATEWAY: optional(z.enum(['stripe', 'vindi'])),
     VINDI_API_URL: optional(url(['https', 'http'])),
     VINDI_API_TOKEN: optional(z.string().min(1)),
+    /** The store's public key: the browser sends card data straight to Vindi with it (never here). */
+    VINDI_PUBLIC_KEY: optional(z.string().min(1)),
     /** The password Vindi sends (HTTP Basic) with each webhook; set it in the webhook URL there. */
     VINDI_WEBHOOK_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
     PUSHER_APP_ID: optional(z.string().min(1)),
@@ -172,13 +174,28 @@ export const envSchema = z
       });
     }
     if (env.PAYMENT_GATEWAY === 'vindi') {
-      for (const key of ['VINDI_API_URL', 'VINDI_API_TOKEN', 'VINDI_WEBHOOK_SECRET'] as const)
+      for (const key of [
+        'VINDI_API_URL',
+        'VINDI_API_TOKEN',
+        'VINDI_PUBLIC_KEY',
+        'VINDI_WEBHOOK_SECRET',
+      ] as const)
         if (!env[key])
           ctx.addIssue({
             code: 'custom',
             path: [key],
-            message: 'is required when PAYMENT_GATEWAY=vindi',
+            message:
+              key === 'VINDI_PUBLIC_KEY'
+                ? 'is required when PAYMENT_GATEWAY=vindi (the checkout tokenizes cards in the browser with this public key)'
+                : 'is required when PAYMENT_GATEWAY=vindi',
           });
+      // The public key is sent to every shopper's browser: the private one must never be used there.
+      if (env.VINDI_PUBLIC_KEY && env.VINDI_PUBLIC_KEY === env.VINDI_API_TOKEN)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['VINDI_PUBLIC_KEY'],
+          message: 'must be the public key, not the private VINDI_API_TOKEN',
+        });
     }
     const strict = env.NODE_ENV === 'production' && !env.LOJA_DEMO;
     if (!strict) return;

@@ -23,6 +23,7 @@ beforeAll(async () => {
   vi.stubEnv('PAYMENT_GATEWAY', 'vindi');
   vi.stubEnv('VINDI_API_URL', standIn.url);
   vi.stubEnv('VINDI_API_TOKEN', API_KEY);
+  vi.stubEnv('VINDI_PUBLIC_KEY', standIn.publicKey);
   vi.stubEnv('VINDI_WEBHOOK_SECRET', SECRET);
   resetEnvForTests();
 });
@@ -70,7 +71,8 @@ const billEvent = (type: string, billId: number, createdAt = new Date().toISOStr
 
 describe('Vindi driver (contract, against a local stand-in)', () => {
   it('card: customer, payment profile from the gateway token, bill with installments; paid', async () => {
-    const { started, payment, placed } = await pay('card', 'tok_vindi_ok', 3);
+    const token = standIn.issueToken();
+    const { started, payment, placed } = await pay('card', token, 3);
     expect(started.status).toBe('succeeded');
     expect(await statusOf(placed.id)).toBe('paid');
     expect(payment.gatewayReference).toMatch(/^bill_\d+$/);
@@ -93,7 +95,7 @@ describe('Vindi driver (contract, against a local stand-in)', () => {
     });
     const profile = standIn.requests.find((r) => r.path === '/api/v1/payment_profiles')!;
     expect(profile.body).toMatchObject({
-      gateway_token: 'tok_vindi_ok',
+      gateway_token: token,
       payment_method_code: 'credit_card',
     });
   });
@@ -120,7 +122,7 @@ describe('Vindi driver (contract, against a local stand-in)', () => {
   });
 
   it('a declined card fails the payment and releases the order', async () => {
-    const { started, placed } = await pay('card', 'decline_tok');
+    const { started, placed } = await pay('card', standIn.issueToken(true));
     expect(started.status).toBe('failed');
     expect(await statusOf(placed.id)).toBe('payment_failed');
   });
@@ -170,7 +172,7 @@ describe('Vindi driver (contract, against a local stand-in)', () => {
   });
 
   it('refund through the driver, then the charge_refunded echo converges without double effects', async () => {
-    const { payment, placed } = await pay('card', 'tok_vindi_ok');
+    const { payment, placed } = await pay('card', standIn.issueToken());
     const gateway = getPaymentGateway();
     const refund = await gateway.refund({
       reference: payment.gatewayReference!,

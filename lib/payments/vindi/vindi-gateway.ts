@@ -117,16 +117,23 @@ export function createVindiGateway(
       if (request.method === 'card') {
         if (!request.token)
           return { reference: '', status: 'failed', failureCode: 'invalid_token' };
-        const profile = await client.request<{ payment_profile: { id: number } }>(
-          'POST',
-          '/payment_profiles',
-          {
-            gateway_token: request.token,
-            customer_id: customerId,
-            payment_method_code: 'credit_card',
-          },
-        );
-        paymentProfile = { id: profile.payment_profile.id };
+        try {
+          const profile = await client.request<{ payment_profile: { id: number } }>(
+            'POST',
+            '/payment_profiles',
+            {
+              gateway_token: request.token,
+              customer_id: customerId,
+              payment_method_code: 'credit_card',
+            },
+          );
+          paymentProfile = { id: profile.payment_profile.id };
+        } catch (error) {
+          // An unknown, reused or expired (5 min) gateway_token: the shopper retypes the card.
+          if (error instanceof VindiApiError && error.status === 422)
+            return { reference: '', status: 'failed', failureCode: 'invalid_token' };
+          throw error;
+        }
       }
       try {
         const { bill } = await client.request<{ bill: VindiBill }>('POST', '/bills', {
