@@ -21,7 +21,13 @@ export function verifyVindiCredentials(authorization: string | null, secret: str
 
 export type ParsedVindiEvent =
   | { kind: 'status'; event: VerifiedWebhookEvent }
-  | { kind: 'refund'; event: GatewayRefundEvent }
+  | {
+      kind: 'refund';
+      event: Omit<GatewayRefundEvent, 'refundedCents'>;
+      chargeId: number;
+      /** Set when the payload itself proves the whole charge was refunded. */
+      refundedCents: number | null;
+    }
   | { kind: 'ignored'; type: string };
 
 /**
@@ -65,17 +71,18 @@ export function parseVindiWebhook(rawBody: string): ParsedVindiEvent {
     }
     case 'charge_refunded': {
       if (!charge?.bill) break;
-      // A fully refunded charge reports its whole amount; partial refunds made in Vindi's
-      // dashboard carry no cumulative total, so only the full state is applied from here.
-      if (charge.status !== 'refunded') break;
+      // Each refund (several partial ones from Vindi's dashboard) is its own last_transaction,
+      // so that id tells two refunds of one charge apart while a redelivery still dedupes.
+      const refundId = charge.last_transaction?.id ?? event.created_at;
       return {
         kind: 'refund',
+        chargeId: charge.id,
+        refundedCents: charge.status === 'refunded' ? fromVindiAmount(charge.amount) : null,
         event: {
           gateway: VINDI_GATEWAY,
-          eventId,
+          eventId: digest(`${event.type}|${charge.id}|${refundId}`).toString('hex'),
           type: event.type,
           reference: vindiReference(charge.bill.id),
-          refundedCents: fromVindiAmount(charge.amount),
         },
       };
     }

@@ -4,6 +4,7 @@ import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { applyGatewayRefund } from '../apply-gateway-refund';
 import { applyPaymentWebhook } from '../apply-payment-webhook';
+import { fetchRefundedCents } from './refunded-cents';
 import { createVindiClient } from './vindi-client';
 import { createVindiGateway } from './vindi-gateway';
 import { parseVindiWebhook, verifyVindiCredentials } from './parse-vindi-webhook';
@@ -23,9 +24,12 @@ export async function receiveVindiWebhook(
   }
   const parsed = parseVindiWebhook(rawBody);
   if (parsed.kind === 'ignored') return 'ignored';
-  if (parsed.kind === 'refund') return applyGatewayRefund(db, parsed.event);
-  const gateway = createVindiGateway(
-    createVindiClient({ apiUrl: env.VINDI_API_URL!, apiToken: env.VINDI_API_TOKEN! }),
-  );
-  return applyPaymentWebhook(db, gateway, parsed.event);
+  const client = createVindiClient({ apiUrl: env.VINDI_API_URL!, apiToken: env.VINDI_API_TOKEN! });
+  if (parsed.kind === 'refund') {
+    // The cumulative total is asked of Vindi; if it cannot answer, the 503 makes Vindi retry.
+    const refundedCents =
+      parsed.refundedCents ?? (await fetchRefundedCents(client, parsed.chargeId));
+    return applyGatewayRefund(db, { ...parsed.event, refundedCents });
+  }
+  return applyPaymentWebhook(db, createVindiGateway(client), parsed.event);
 }
