@@ -111,6 +111,12 @@ export const variants = pgTable(
   ],
 );
 
+/**
+ * Variants without their own threshold alert at this on-hand level or below. Changing it needs a
+ * migration: inventory_levels.stock_gap is generated from it.
+ */
+export const DEFAULT_LOW_STOCK_THRESHOLD = 5;
+
 /** Stock per variant, in its own table so stock writes do not contend with catalog edits. */
 export const inventoryLevels = pgTable(
   'inventory_levels',
@@ -119,9 +125,23 @@ export const inventoryLevels = pgTable(
       .primaryKey()
       .references(() => variants.id, { onDelete: 'cascade' }),
     onHand: integer('on_hand').notNull().default(0),
+    /**
+     * Copy of stock_thresholds.low_stock_threshold (null: the default), kept by triggers (the
+     * stock_gap migration) so the gap below is a plain column and the low-stock lists can walk an index.
+     */
+    lowStockThreshold: integer('low_stock_threshold'),
+    /** on_hand − effective threshold: at or below zero is low stock. */
+    stockGap: integer('stock_gap')
+      .notNull()
+      .generatedAlwaysAs(
+        sql.raw(`on_hand - coalesce(low_stock_threshold, ${DEFAULT_LOW_STOCK_THRESHOLD})`),
+      ),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check('inventory_on_hand_check', sql`${t.onHand} >= 0`)],
+  (t) => [
+    check('inventory_on_hand_check', sql`${t.onHand} >= 0`),
+    index('inventory_levels_gap_idx').on(t.stockGap, t.variantId),
+  ],
 );
 
 export const productImages = pgTable(

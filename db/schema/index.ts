@@ -13,3 +13,4 @@ export * from './installments';
 export * from './admin';
 export * from './payment-instructions';
 export * from './order-emails';
+export * from './sales-rollup';
