@@ -126,10 +126,12 @@ export const inventoryLevels = pgTable(
       .references(() => variants.id, { onDelete: 'cascade' }),
     onHand: integer('on_hand').notNull().default(0),
     /**
-     * Copy of stock_thresholds.low_stock_threshold (null: the default), kept by triggers (the
-     * stock_gap migration) so the gap below is a plain column and the low-stock lists can walk an index.
+     * Copy of stock_thresholds.low_stock_threshold (null: the default), kept by triggers
+     * (migration sales_rollup_triggers) so the gap below is a plain, indexed column.
      */
     lowStockThreshold: integer('low_stock_threshold'),
+    /** Copy of variants.sku (trigger), so the low-stock list reads (on_hand, sku) off an index. */
+    variantSku: text('variant_sku'),
     /** on_hand − effective threshold: at or below zero is low stock. */
     stockGap: integer('stock_gap')
       .notNull()
@@ -141,6 +143,9 @@ export const inventoryLevels = pgTable(
   (t) => [
     check('inventory_on_hand_check', sql`${t.onHand} >= 0`),
     index('inventory_levels_gap_idx').on(t.stockGap, t.variantId),
+    index('inventory_levels_low_idx')
+      .on(t.onHand, t.variantSku)
+      .where(sql`${t.stockGap} <= 0`),
   ],
 );
 
