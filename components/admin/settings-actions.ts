@@ -1,52 +1,38 @@
 'use server';
 
-import { z } from 'zod';
-import { formObject, runAdminAction } from '@/lib/admin/run-admin-action';
+import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
+import type { ActionState } from '@/lib/actions/action-state';
+import { adminFormErrorState } from '@/lib/admin/form-error-state';
+import { getActionIp } from '@/lib/audit/record-audit';
 import { requireActor } from '@/lib/auth/current-actor';
 import { updateStoreSettings } from '@/lib/settings/store-settings';
+import {
+  settingsFieldName,
+  settingsFormInput,
+  storeSettingsFormSchema,
+} from '@/lib/settings/store-settings-form';
 
-const int = z.coerce.number().int('invalid');
-/** "12,50" reais → 1250 centavos; "1,99" % → 199 basis points. */
-const hundredths = z
-  .string()
-  .trim()
-  .regex(/^\d{1,7}([.,]\d{1,2})?$/, 'invalid_amount')
-  .transform((v) => Math.round(Number(v.replace(',', '.')) * 100));
-
-const settingsForm = z.object({
-  storeName: z.string(),
-  contactEmail: z.string(),
-  contactPhone: z.string(),
-  logoPath: z.string().transform((v) => (v.trim() === '' ? null : v)),
-  returnWindowDays: int,
-  maxInstallments: int,
-  interestFreeInstallments: int,
-  minInstallment: hundredths,
-  monthlyInterest: hundredths,
-});
-
-/** Saves the store settings form (H6's updateStoreSettings checks `settings` and audits). */
-export async function saveSettingsAction(formData: FormData): Promise<void> {
+/**
+ * Saves the store settings form (updateStoreSettings checks `settings`, audits, and refuses a
+ * save based on an outdated version). Errors come back inline with the operator's input.
+ */
+export async function saveSettingsAction(
+  _prev: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   const actor = await requireActor({ roles: ['admin'], permission: 'settings' });
-  await runAdminAction('/admin/settings', async ({ ip }) => {
-    const form = settingsForm.parse(formObject(formData));
-    await updateStoreSettings(
-      actor,
-      {
-        storeName: form.storeName,
-        contactEmail: form.contactEmail,
-        contactPhone: form.contactPhone,
-        logoPath: form.logoPath,
-        returnWindowDays: form.returnWindowDays,
-        installments: {
-          maxInstallments: form.maxInstallments,
-          interestFreeInstallments: form.interestFreeInstallments,
-          minInstallmentCents: form.minInstallment,
-          monthlyInterestBps: form.monthlyInterest,
-        },
-      },
-      { ip },
-    );
-    return 'saved';
-  });
+  const values = settingsFormInput(formData);
+  const version = formData.get('expectedVersion');
+  try {
+    const patch = storeSettingsFormSchema.parse(values);
+    await updateStoreSettings(actor, patch, {
+      ip: await getActionIp(),
+      expectedVersion: typeof version === 'string' ? version : '',
+    });
+  } catch (error) {
+    return adminFormErrorState(error, { values, fieldName: settingsFieldName });
+  }
+  revalidatePath('/admin/settings');
+  return { ok: true, message: (await getTranslations('adminDashboard.settings'))('notices.saved') };
 }

@@ -6,13 +6,20 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import type { ActionState } from '@/lib/actions/action-state';
+import { adminFormErrorState } from '@/lib/admin/form-error-state';
+import { formObject } from '@/lib/admin/run-admin-action';
 import { getActionIp } from '@/lib/audit/record-audit';
 import { requireActor } from '@/lib/auth/current-actor';
 import { requestContextFrom } from '@/lib/auth/request-context';
 import { getDb } from '@/lib/db/client';
+import { isStaleWrite } from '@/lib/catalog/admin/catalog-errors';
 import { AppError } from '@/lib/errors';
 import { assignInputSchema, assignOrders } from '@/lib/logistics/dispatch/assign-orders';
-import { courierFormInput } from '@/lib/logistics/dispatch/courier-form';
+import {
+  courierFieldName,
+  courierFormInput,
+  makeNewCourierSchema,
+} from '@/lib/logistics/dispatch/courier-form';
 import {
   courierInputSchema,
   createCourier,
@@ -20,8 +27,10 @@ import {
 } from '@/lib/logistics/dispatch/couriers';
 import { sendCourierInvite } from '@/lib/logistics/dispatch/invite-courier';
 import { startRoute } from '@/lib/logistics/dispatch/routes';
+import { courierStatuses, vehicleKinds } from '@/db/schema';
 
 const LOGISTICS = { roles: ['admin' as const], permission: 'logistics' as const };
+const newCourierSchema = makeNewCourierSchema(vehicleKinds, courierStatuses);
 
 function fieldErrors(issues: { path: PropertyKey[] }[], message: string) {
   const fields: Record<string, string[]> = {};
@@ -29,27 +38,34 @@ function fieldErrors(issues: { path: PropertyKey[] }[], message: string) {
   return fields;
 }
 
-/** Adds a courier from an existing account, or edits one (`id` set); audited. */
+/**
+ * Adds a courier from an existing account (or an invite), or edits one (`id` set); audited. The
+ * form validates with the same schema first; an edit based on an outdated version is refused
+ * naming who changed the courier, with the operator's input kept.
+ */
 export async function saveCourierAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const actor = await requireActor(LOGISTICS);
   const t = await getTranslations('adminCouriers');
   const id = z.uuid().safeParse(form.get('id'));
+  const input = courierFormInput(form);
+  const values = formObject(form);
+  const parsed = id.success
+    ? courierInputSchema.safeParse(input)
+    : newCourierSchema.safeParse({ ...input, email: form.get('email') ?? '' });
+  if (!parsed.success)
+    return adminFormErrorState(parsed.error, { values, fieldName: courierFieldName });
   const email = z.email().safeParse(form.get('email'));
-  const parsed = courierInputSchema.safeParse(courierFormInput(form));
-  if (!parsed.success || (!id.success && !email.success)) {
-    const issues = [
-      ...(parsed.success ? [] : parsed.error.issues),
-      ...(!id.success && !email.success ? [{ path: ['email'] }] : []),
-    ];
-    return {
-      ok: false,
-      message: t('errors.invalid'),
-      fieldErrors: fieldErrors(issues, t('errors.invalid')),
-    };
-  }
   try {
     if (id.success) {
-      await updateCourier(getDb(), actor, id.data, parsed.data, await getActionIp());
+      const version = form.get('expectedVersion');
+      await updateCourier(
+        getDb(),
+        actor,
+        id.data,
+        parsed.data,
+        await getActionIp(),
+        typeof version === 'string' ? version : '',
+      );
     } else {
       const invite = form.get('invite') === 'on';
       const created = await createCourier(
@@ -66,9 +82,10 @@ export async function saveCourierAction(_prev: ActionState, form: FormData): Pro
       }
     }
   } catch (error) {
+    if (isStaleWrite(error)) return adminFormErrorState(error, { values });
     if (error instanceof AppError && (error.code === 'not_found' || error.code === 'conflict')) {
       const message = t(error.code === 'not_found' ? 'errors.notFound' : 'errors.conflict');
-      return { ok: false, message, fieldErrors: { email: [message] } };
+      return { ok: false, message, fieldErrors: { email: [message] }, values };
     }
     throw error;
   }

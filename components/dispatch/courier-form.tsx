@@ -1,11 +1,17 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useMemo } from 'react';
 import { initialActionState } from '@/lib/actions/action-state';
-import { timeFromMinutes } from '@/lib/logistics/dispatch/courier-form';
+import {
+  courierFieldName,
+  courierFormInput,
+  makeCourierInputSchema,
+  makeNewCourierSchema,
+  timeFromMinutes,
+} from '@/lib/logistics/dispatch/courier-form';
 import { FormStatus } from '@/components/ui/form-status';
-import { SubmitButton } from '@/components/ui/submit-button';
+import { useZodForm } from '@/components/ui/use-zod-form';
 import { saveCourierAction } from './actions';
 import { Field, inputClass } from './field';
 
@@ -22,25 +28,49 @@ export type CourierFormValues = {
   averageSpeedKmh: number;
 };
 
-/** Create (by account e-mail) or edit a courier's vehicle, capacity, hours and status. */
+/**
+ * Create (by account e-mail) or edit a courier's vehicle, capacity, hours and status. The
+ * server's schema runs here first; an edit carries the version it was opened at, so saving over
+ * someone else's newer change is refused with their name.
+ */
 export function CourierForm({
   courier,
+  version = '',
   vehicleKinds,
   courierStatuses,
 }: {
   courier?: CourierFormValues;
+  version?: string;
   /** From the schema, passed by the server page (keeps drizzle out of the browser bundle). */
-  vehicleKinds: readonly string[];
-  courierStatuses: readonly string[];
+  vehicleKinds: readonly [string, ...string[]];
+  courierStatuses: readonly [string, ...string[]];
 }) {
   const t = useTranslations('adminCouriers');
   const [state, action] = useActionState(saveCourierAction, initialActionState);
-  const error = (name: string) => state.fieldErrors?.[name]?.[0];
+  const schema = useMemo(
+    () =>
+      courier
+        ? makeCourierInputSchema(vehicleKinds, courierStatuses)
+        : makeNewCourierSchema(vehicleKinds, courierStatuses),
+    [courier, vehicleKinds, courierStatuses],
+  );
+  const { formRef, onSubmit, clientState, pending } = useZodForm({
+    schema,
+    toInput: (form) => ({ ...courierFormInput(form), email: form.get('email') ?? '' }),
+    action,
+    serverErrors: state.fieldErrors,
+    fieldName: courierFieldName,
+  });
+  const shown = clientState ?? state;
+  const error = (name: string) => shown.fieldErrors?.[name]?.[0];
   const prefix = courier ? `courier-${courier.id}` : 'courier-new';
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {courier ? (
-        <input type="hidden" name="id" value={courier.id} />
+        <>
+          <input type="hidden" name="id" value={courier.id} />
+          <input type="hidden" name="expectedVersion" value={version} />
+        </>
       ) : (
         <Field
           id={`${prefix}-email`}
@@ -102,7 +132,7 @@ export function CourierForm({
           inputMode="decimal"
           label={t('fields.capacityKg')}
           defaultValue={courier ? String(courier.capacityGrams / 1000) : '20'}
-          error={error('capacityGrams')}
+          error={error('capacityKg')}
           required
         />
         <Field
@@ -127,7 +157,7 @@ export function CourierForm({
           type="time"
           label={t('fields.shiftStart')}
           defaultValue={timeFromMinutes(courier?.shiftStartMinute ?? 480)}
-          error={error('shiftStartMinute')}
+          error={error('shiftStart')}
           required
         />
         <Field
@@ -136,7 +166,7 @@ export function CourierForm({
           type="time"
           label={t('fields.shiftEnd')}
           defaultValue={timeFromMinutes(Math.min(courier?.shiftEndMinute ?? 1080, 1439))}
-          error={error('shiftEndMinute')}
+          error={error('shiftEnd')}
           required
         />
       </div>
@@ -159,9 +189,15 @@ export function CourierForm({
           <p className="text-xs font-medium text-red-800">{error('weekdays')}</p>
         )}
       </fieldset>
-      <FormStatus state={state} />
+      <FormStatus state={shown} />
       <div>
-        <SubmitButton>{courier ? t('save') : t('add')}</SubmitButton>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-full bg-emerald-800 px-5 py-2 text-sm font-semibold text-white hover:bg-emerald-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-700 disabled:opacity-60"
+        >
+          {courier ? t('save') : t('add')}
+        </button>
       </div>
     </form>
   );

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { getActionIp } from '@/lib/audit/record-audit';
 import { getCurrentActor, requireActor } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db/client';
+import { staleMessage } from '@/lib/admin/form-error-state';
+import { isStaleWrite } from '@/lib/catalog/admin/catalog-errors';
 import { AppError } from '@/lib/errors';
 import { CARRIER_IDS } from '@/lib/logistics/shipping/carriers';
 import {
@@ -24,8 +26,16 @@ import {
   zoneFormSchema,
 } from '@/lib/logistics/zones/zone-form-schema';
 
-/** Field name → error code (translated by the form under adminZones.errors). */
-export type ZoneFormState = { ok: boolean; errors?: Record<string, string>; saved?: boolean };
+/**
+ * Field name → error code (translated by the form under adminZones.errors); `message` is an
+ * already translated outcome for the whole form (an edit conflict).
+ */
+export type ZoneFormState = {
+  ok: boolean;
+  errors?: Record<string, string>;
+  saved?: boolean;
+  message?: string;
+};
 
 const LOGISTICS = { roles: ['admin' as const], permission: 'logistics' as const };
 
@@ -37,13 +47,21 @@ export async function saveZoneAction(_prev: ZoneFormState, form: FormData): Prom
   const { input, rateRows } = zoneFormInput(form);
   const parsed = zoneFormSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: zoneFieldErrors(parsed.error.issues, rateRows) };
-  const savedId = await saveZone(
-    getDb(),
-    await getCurrentActor(),
-    id,
-    parsed.data,
-    await getActionIp(),
-  );
+  const version = form.get('expectedVersion');
+  let savedId: string;
+  try {
+    savedId = await saveZone(
+      getDb(),
+      await getCurrentActor(),
+      id,
+      parsed.data,
+      await getActionIp(),
+      id ? (typeof version === 'string' ? version : '') : undefined,
+    );
+  } catch (error) {
+    if (!isStaleWrite(error)) throw error;
+    return { ok: false, message: await staleMessage(error.details.by, error.details.at) };
+  }
   revalidatePath('/admin/zones');
   if (!id) redirect(`/admin/zones/${savedId}?saved=1`);
   return { ok: true, saved: true };

@@ -1,13 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState, type FormEvent } from 'react';
-import {
-  RATE_FIELDS,
-  zoneFieldErrors,
-  zoneFormInput,
-  zoneFormSchema,
-} from '@/lib/logistics/zones/zone-form-schema';
+import { useActionState, useRef } from 'react';
+import { useZodForm } from '@/components/ui/use-zod-form';
+import { RATE_FIELDS, zoneFormInput, zoneFormSchema } from '@/lib/logistics/zones/zone-form-schema';
 import { AdminField } from './admin-field';
 import { saveZoneAction, type ZoneFormState } from './zone-actions';
 
@@ -18,30 +14,63 @@ const buttonClass =
   'self-start rounded-full bg-emerald-800 px-5 py-2 text-sm font-semibold text-white hover:bg-emerald-900 disabled:opacity-60';
 
 /**
- * Zone editor. The same zod schema runs here (errors before a round trip) and in the action
- * (the authority); errors show under their inputs.
+ * Zone editor. The same zod schema runs here (errors before a round trip, focus on the first)
+ * and in the action (the authority); errors show under their inputs. An edit carries the zone's
+ * version, so saving over someone else's newer change is refused with their name and the
+ * operator's input stays in the form.
  */
-export function ZoneForm(props: { id?: string; defaults: ZoneFormDefaults; rows: number }) {
+export function ZoneForm(props: {
+  id?: string;
+  defaults: ZoneFormDefaults;
+  rows: number;
+  version?: string;
+}) {
   const t = useTranslations('adminZones');
-  const [state, action, pending] = useActionState(saveZoneAction, { ok: false } as ZoneFormState);
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
-  const errors = clientErrors ?? state.errors ?? {};
+  const [state, action] = useActionState(saveZoneAction, { ok: false } as ZoneFormState);
+  // Blank rate rows are dropped before validation; issue paths index the kept rows.
+  const rateRows = useRef<number[]>([]);
+  const { formRef, onSubmit, clientErrors, pending } = useZodForm({
+    schema: zoneFormSchema,
+    toInput: (form) => {
+      const { input, rateRows: rows } = zoneFormInput(form);
+      rateRows.current = rows;
+      return input;
+    },
+    action,
+    serverErrors: state.errors,
+    fieldName: (path) => {
+      const [head, row, ...rest] = path.split('.');
+      if (head !== 'rates' || row === undefined) return path;
+      return ['rates', String(rateRows.current[Number(row)] ?? 0), ...rest].join('.');
+    },
+    // AdminField translates codes under adminZones.errors itself.
+    translate: (code) => code,
+  });
+  const errors: Record<string, string | undefined> = clientErrors
+    ? Object.fromEntries(Object.entries(clientErrors).map(([k, v]) => [k, v[0]]))
+    : (state.errors ?? {});
   const d = props.defaults;
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    const { input, rateRows } = zoneFormInput(new FormData(event.currentTarget));
-    const parsed = zoneFormSchema.safeParse(input);
-    if (!parsed.success) {
-      event.preventDefault();
-      setClientErrors(zoneFieldErrors(parsed.error.issues, rateRows));
-    } else setClientErrors(null);
-  }
 
   const hasErrors = Object.keys(errors).length > 0;
   return (
-    <form action={action} onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-5"
+      data-testid="zone-form"
+    >
       {props.id && <input type="hidden" name="id" value={props.id} />}
+      {props.id && <input type="hidden" name="expectedVersion" value={props.version ?? ''} />}
       <div aria-live="polite">
+        {!hasErrors && !state.ok && state.message && (
+          <p
+            role="alert"
+            className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-red-900"
+          >
+            {state.message}
+          </p>
+        )}
         {hasErrors && (
           <p
             role="alert"

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
 import type { ZodType } from 'zod';
+import type { ActionState } from '@/lib/actions/action-state';
 import {
   firstInvalidControl,
   issuesToFieldErrors,
@@ -47,6 +48,7 @@ export function useZodForm({
   translate,
 }: Options) {
   const t = useTranslations('adminForms.errors');
+  const summary = useTranslations('adminForms')('fixErrors');
   const formRef = useRef<HTMLFormElement>(null);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const [pending, startTransition] = useTransition();
@@ -78,5 +80,9 @@ export function useZodForm({
     startTransition(() => action(data));
   }
 
-  return { formRef, onSubmit, clientErrors, pending };
+  /** What the form shows while browser-side errors stand (null once they are fixed). */
+  const clientState: ActionState | null = clientErrors
+    ? { ok: false, message: summary, fieldErrors: clientErrors }
+    : null;
+  return { formRef, onSubmit, clientErrors, clientState, pending };
 }

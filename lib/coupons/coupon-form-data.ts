@@ -44,3 +44,29 @@ export function couponFormToInput(
     active: checks.has('active'),
   } as CouponInput;
 }
+
+/** Schema paths → the admin form's inputs where they differ. */
+export const couponFieldName = (path: string) =>
+  path === 'minSubtotalCents' ? 'minSubtotal' : path;
+
+const COUPON_TEXT_FIELDS = [
+  'code',
+  'kind',
+  'value',
+  'minSubtotal',
+  'startsAt',
+  'endsAt',
+  'usageLimit',
+  'perCustomerLimit',
+] as const;
+
+/** The admin form's FormData as coupon input (what both the browser and the action validate). */
+export function couponFormDataToInput(form: FormData): CouponInput {
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === 'string' ? value : '';
+  };
+  const values = Object.fromEntries(COUPON_TEXT_FIELDS.map((n) => [n, text(n)]));
+  const checks = new Set(['combinable', 'active'].filter((k) => form.get(k) === 'on'));
+  return couponFormToInput(values, checks);
+}

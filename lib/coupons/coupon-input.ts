@@ -12,7 +12,7 @@ export const couponInputSchema = z
       .trim()
       .min(3)
       .max(40)
-      .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only')
+      .regex(/^[A-Za-z0-9_-]+$/, 'invalid_coupon_code')
       .transform((c) => c.toUpperCase()),
     kind: z.enum(couponKinds),
     /** Percent for percentage, centavos for fixed; ignored (0) for free shipping. */
@@ -28,11 +28,11 @@ export const couponInputSchema = z
   .transform((c) => ({ ...c, value: c.kind === 'free_shipping' ? 0 : c.value }))
   .superRefine((c, ctx) => {
     if (c.kind === 'percentage' && (c.value < 1 || c.value > 100))
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a percentage is 1 to 100' });
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'percentage_range' });
     if (c.kind === 'fixed' && c.value < 1)
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a fixed discount is above zero' });
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'fixed_positive' });
     if (c.startsAt && c.endsAt && c.startsAt >= c.endsAt)
-      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'ends after it starts' });
+      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'ends_before_start' });
   });
 
 export type CouponInput = z.input<typeof couponInputSchema>;

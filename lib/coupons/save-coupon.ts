@@ -1,6 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { coupons, type Coupon } from '@/db/schema/coupons';
+import { assertVersion } from '@/lib/admin/optimistic-lock';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { assertAllowed, type Actor } from '@/lib/auth/actor';
 import { getDb, type Database } from '@/lib/db/client';
@@ -16,12 +17,19 @@ const isUniqueViolation = (error: unknown) =>
 
 /**
  * Creates (no id) or edits a coupon, audited in the same transaction. A usage limit below the
- * uses already taken is refused by the table's CHECK and reported as a conflict.
+ * uses already taken is refused by the table's CHECK and reported as a conflict. An edit from
+ * the admin form names the version it was based on (`expectedVersion`); a newer row means
+ * someone else saved meanwhile, and the edit is refused naming them.
  */
 export async function saveCoupon(
   actor: Actor,
   input: unknown,
-  { id, db = getDb(), ip = null }: { id?: string; db?: Database; ip?: string | null } = {},
+  {
+    id,
+    db = getDb(),
+    ip = null,
+    expectedVersion,
+  }: { id?: string; db?: Database; ip?: string | null; expectedVersion?: string } = {},
 ): Promise<Coupon> {
   assertAllowed(actor, { permission: COUPON_PERMISSION });
   const values = couponInputSchema.parse(input);
@@ -31,6 +39,13 @@ export async function saveCoupon(
         ? await tx.select().from(coupons).where(eq(coupons.id, id)).for('update')
         : [null];
       if (id && !before) throw new AppError('not_found', 'No such coupon.');
+      if (before)
+        await assertVersion(
+          tx,
+          { entity: 'coupon', entityId: before.id, label: 'coupon' },
+          before.updatedAt,
+          expectedVersion,
+        );
       const [saved] = before
         ? await tx
             .update(coupons)

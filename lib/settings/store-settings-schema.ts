@@ -12,24 +12,24 @@ export const installmentRulesSchema = z
     monthlyInterestBps: z.number().int().min(0).max(2_000).default(199),
   })
   .refine((r) => r.interestFreeInstallments <= r.maxInstallments, {
-    message: 'interest-free installments cannot exceed the maximum',
+    message: 'interest_free_above_max',
     path: ['interestFreeInstallments'],
   });
 
 export type InstallmentRules = z.infer<typeof installmentRulesSchema>;
 
-const phoneSchema = z
+export const phoneSchema = z
   .string()
   .trim()
   .max(30)
-  .regex(/^[+\d\s().-]*$/, 'digits, spaces and + ( ) - only');
+  .regex(/^[+\d\s().-]*$/, 'invalid_phone');
 
 /** A logo under /public (never a remote URL: the CSP and the e-mails load it from the store). */
-const logoPathSchema = z
+export const logoPathSchema = z
   .string()
   .trim()
   .max(200)
-  .regex(/^(\/[\w.-]+)+\.(png|svg|webp|jpg|jpeg)$/i, 'a path under /public, e.g. /logo.svg')
+  .regex(/^(\/[\w.-]+)+\.(png|svg|webp|jpg|jpeg)$/i, 'invalid_logo_path')
   .nullable();
 
 export const storeSettingsSchema = z.object({

@@ -79,7 +79,7 @@ describe('store settings', () => {
         { installments: { interestFreeInstallments: 10 } },
         { db: t.db, cache },
       ),
-    ).rejects.toThrow(/interest-free/);
+    ).rejects.toThrow(/interest_free_above_max/);
     await expect(
       updateStoreSettings(admin, { surprise: true }, { db: t.db, cache }),
     ).rejects.toMatchObject({ name: 'ZodError' });

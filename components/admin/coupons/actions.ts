@@ -3,12 +3,13 @@
 import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { z, ZodError } from 'zod';
+import { z } from 'zod';
 import type { ActionState } from '@/lib/actions/action-state';
-import { formFields, translateFieldErrors } from '@/lib/actions/form-data';
+import { formFields } from '@/lib/actions/form-data';
+import { adminFormErrorState } from '@/lib/admin/form-error-state';
 import { getActionIp } from '@/lib/audit/record-audit';
 import { requireActor } from '@/lib/auth/current-actor';
-import { couponFormToInput } from '@/lib/coupons/coupon-form-data';
+import { couponFieldName, couponFormToInput } from '@/lib/coupons/coupon-form-data';
 import { COUPON_PERMISSION, saveCoupon, setCouponActive } from '@/lib/coupons/save-coupon';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -23,9 +24,10 @@ const FIELDS = [
   'endsAt',
   'usageLimit',
   'perCustomerLimit',
+  'expectedVersion',
 ] as const;
 
-/** Creates or edits a coupon (permission `orders`), audited. */
+/** Creates or edits a coupon (permission `orders`), audited; a stale edit is refused by name. */
 export async function saveCouponAction(
   _prev: ActionState,
   formData: FormData,
@@ -39,25 +41,19 @@ export async function saveCouponAction(
     await saveCoupon(actor, couponFormToInput(values, checks), {
       id,
       ip: await getActionIp(),
+      expectedVersion: id ? values.expectedVersion : undefined,
     });
   } catch (error) {
-    if (error instanceof ZodError) {
-      const issues = error.issues.map((i) => ({
-        ...i,
-        path: i.path.map((p) => (p === 'minSubtotalCents' ? 'minSubtotal' : p)),
-      }));
+    if (error instanceof AppError && error.details?.reason === 'coupon_code_taken')
       return {
         ok: false,
-        message: t('invalid'),
-        fieldErrors: await translateFieldErrors(issues),
+        message: t('codeTaken'),
+        fieldErrors: { code: [t('codeTaken')] },
         values,
       };
-    }
-    if (error instanceof AppError && error.details?.reason === 'coupon_code_taken')
-      return { ok: false, message: t('codeTaken'), values };
     if (error instanceof AppError && error.details?.reason === 'coupon_limit_below_used')
       return { ok: false, message: t('limitBelowUsed'), values };
-    throw error;
+    return adminFormErrorState(error, { values, fieldName: couponFieldName });
   }
   revalidatePath('/admin/coupons');
   if (id) return { ok: true, message: t('saved'), values };

@@ -4,22 +4,51 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { FormField } from '@/components/ui/form-field';
 import { FormStatus } from '@/components/ui/form-status';
-import { SubmitButton } from '@/components/ui/submit-button';
+import { useZodForm } from '@/components/ui/use-zod-form';
 import { initialActionState } from '@/lib/actions/action-state';
 import { couponKinds } from '@/db/schema/coupons';
+import { couponFieldName, couponFormDataToInput } from '@/lib/coupons/coupon-form-data';
+import { couponInputSchema } from '@/lib/coupons/coupon-input';
 import { saveCouponAction } from './actions';
 
 export type CouponFormValues = Record<string, string> & { combinable?: string; active?: string };
 
-/** Create or edit one coupon; every field is validated again on the server. */
-export function CouponForm({ id, initial }: { id?: string; initial: CouponFormValues }) {
+/**
+ * Create or edit one coupon. The server's schema runs here first (inline errors, focus on the
+ * first); every field is validated again on the server. An edit carries the version it was
+ * opened at, so saving over someone else's newer change is refused with their name.
+ */
+export function CouponForm({
+  id,
+  initial,
+  version = '',
+}: {
+  id?: string;
+  initial: CouponFormValues;
+  version?: string;
+}) {
   const t = useTranslations('adminCoupons');
   const [state, action] = useActionState(saveCouponAction, initialActionState);
+  const { formRef, onSubmit, clientState, pending } = useZodForm({
+    schema: couponInputSchema,
+    toInput: couponFormDataToInput,
+    action,
+    serverErrors: state.fieldErrors,
+    fieldName: couponFieldName,
+  });
+  const shown = clientState ?? state;
   const values = { ...initial, ...state.values };
-  const errors = state.fieldErrors ?? {};
+  const errors = shown.fieldErrors ?? {};
   return (
-    <form action={action} className="grid max-w-2xl gap-4 sm:grid-cols-2" noValidate>
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      className="grid max-w-2xl gap-4 sm:grid-cols-2"
+      noValidate
+      data-testid="coupon-form"
+    >
       {id && <input type="hidden" name="id" value={id} />}
+      {id && <input type="hidden" name="expectedVersion" value={version} />}
       <FormField
         name="code"
         label={t('code')}
@@ -102,9 +131,15 @@ export function CouponForm({ id, initial }: { id?: string; initial: CouponFormVa
         </label>
       ))}
       <div className="flex flex-col gap-2 sm:col-span-2">
-        <FormStatus state={state} />
+        <FormStatus state={shown} />
         <div>
-          <SubmitButton>{t('save')}</SubmitButton>
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-full bg-emerald-800 px-5 py-2 text-sm font-semibold text-white hover:bg-emerald-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-700 disabled:opacity-60"
+          >
+            {t('save')}
+          </button>
         </div>
       </div>
     </form>

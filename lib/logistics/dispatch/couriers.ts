@@ -1,29 +1,16 @@
 import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { couriers, deliveryRoutes, users, vehicleKinds, courierStatuses } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
+import { assertVersion } from '@/lib/admin/optimistic-lock';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Database, Executor } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { DispatchCourier } from './build-problem';
+import { makeCourierInputSchema } from './courier-form';
 
-export const courierInputSchema = z
-  .object({
-    firstName: z.string().trim().min(1).max(40),
-    vehicleKind: z.enum(vehicleKinds),
-    capacityGrams: z.coerce.number().int().min(1).max(2_000_000),
-    capacityLitres: z.coerce.number().int().min(1).max(20_000).nullable().default(null),
-    shiftStartMinute: z.coerce.number().int().min(0).max(1439),
-    shiftEndMinute: z.coerce.number().int().min(1).max(1440),
-    weekdays: z.array(z.coerce.number().int().min(1).max(7)).min(1),
-    status: z.enum(courierStatuses).default('off'),
-    averageSpeedKmh: z.coerce.number().int().min(1).max(200).default(25),
-  })
-  .refine((c) => c.shiftStartMinute < c.shiftEndMinute, {
-    path: ['shiftEndMinute'],
-    message: 'must be after the start of the shift',
-  });
+export const courierInputSchema = makeCourierInputSchema(vehicleKinds, courierStatuses);
 export type CourierInput = z.output<typeof courierInputSchema>;
 
 export type CourierSummary = DispatchCourier & {
@@ -33,6 +20,7 @@ export type CourierSummary = DispatchCourier & {
   vehicleKind: (typeof vehicleKinds)[number];
   capacityLitres: number | null;
   status: (typeof courierStatuses)[number];
+  updatedAt: Date;
 };
 
 const summaryColumns = {
@@ -49,6 +37,7 @@ const summaryColumns = {
   weekdays: couriers.weekdays,
   status: couriers.status,
   averageSpeedKmh: couriers.averageSpeedKmh,
+  updatedAt: couriers.updatedAt,
 };
 
 export async function listCouriers(db: Executor): Promise<CourierSummary[]> {
@@ -144,6 +133,7 @@ export async function updateCourier(
   courierId: string,
   input: CourierInput,
   ip?: string | null,
+  expectedVersion?: string,
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const [before] = await tx
@@ -152,6 +142,13 @@ export async function updateCourier(
       .where(eq(couriers.id, courierId))
       .for('update');
     if (!before) throw new AppError('not_found', 'Courier not found.');
+    // The edit form's version: someone else's newer save is reported by name, not overwritten.
+    await assertVersion(
+      tx,
+      { entity: 'courier', entityId: courierId, label: 'courier' },
+      before.updatedAt,
+      expectedVersion,
+    );
     const [after] = await tx
       .update(couriers)
       .set({ ...input, updatedAt: new Date() })

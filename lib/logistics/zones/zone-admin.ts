@@ -9,6 +9,7 @@ import {
   type LogisticsSettings,
   type ZoneRate,
 } from '@/db/schema/logistics-zones';
+import { assertVersion } from '@/lib/admin/optimistic-lock';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { assertAllowed, type Actor } from '@/lib/auth/actor';
 import type { Database, Executor } from '@/lib/db/client';
@@ -42,17 +43,36 @@ export async function getZone(
   return { ...zone, rates };
 }
 
-/** Creates (id null) or replaces a zone and its whole rate table, audited in one transaction. */
+/**
+ * Creates (id null) or replaces a zone and its whole rate table, audited in one transaction. An
+ * edit from the form names the zone version it was opened at (`expectedVersion`); the zone row is
+ * locked and a newer version (anyone's save of the zone or its rates) refuses the edit by name.
+ */
 export async function saveZone(
   db: Database,
   actor: Actor | null,
   id: string | null,
   values: ZoneFormValues,
   ip: string | null = null,
+  expectedVersion?: string,
 ): Promise<string> {
   const admin = logisticsAdmin(actor);
   const { rates, ...zone } = values;
   return db.transaction(async (tx) => {
+    if (id) {
+      const [locked] = await tx
+        .select({ updatedAt: deliveryZones.updatedAt })
+        .from(deliveryZones)
+        .where(eq(deliveryZones.id, id))
+        .for('update');
+      if (!locked) throw new AppError('not_found', 'Zone not found.');
+      await assertVersion(
+        tx,
+        { entity: 'delivery_zone', entityId: id, label: 'delivery zone' },
+        locked.updatedAt,
+        expectedVersion,
+      );
+    }
     const before = id ? await getZone(tx, id) : null;
     if (id && !before) throw new AppError('not_found', 'Zone not found.');
     const [saved] = id

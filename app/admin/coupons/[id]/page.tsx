@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { CouponForm } from '@/components/admin/coupons/coupon-form';
 import { Forbidden } from '@/components/admin/forbidden';
+import { versionToken } from '@/lib/admin/optimistic-lock';
 import { hasPermission } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { couponToForm } from '@/lib/coupons/coupon-to-form';
@@ -30,7 +31,11 @@ export default async function AdminCouponPage({ params }: { params: Promise<{ id
         {t('back')}
       </Link>
       <h1 className="text-2xl font-bold">{t('edit', { code: coupon.code })}</h1>
-      <CouponForm id={coupon.id} initial={couponToForm(coupon)} />
+      <CouponForm
+        id={coupon.id}
+        initial={couponToForm(coupon)}
+        version={versionToken(coupon.updatedAt)}
+      />
     </div>
   );
 }

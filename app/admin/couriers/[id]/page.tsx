@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { Forbidden } from '@/components/admin/forbidden';
 import { CourierForm } from '@/components/dispatch/courier-form';
 import { courierStatuses, vehicleKinds } from '@/db/schema';
+import { versionToken } from '@/lib/admin/optimistic-lock';
 import { hasPermission } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db/client';
@@ -35,6 +36,7 @@ export default async function EditCourierPage({ params }: { params: Promise<{ id
       <p className="text-sm text-stone-700">{courier.email}</p>
       <CourierForm
         courier={courier}
+        version={versionToken(courier.updatedAt)}
         vehicleKinds={vehicleKinds}
         courierStatuses={courierStatuses}
       />

@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { Forbidden } from '@/components/admin/forbidden';
 import { deleteZoneAction } from '@/components/logistics/zone-actions';
 import { ZoneForm } from '@/components/logistics/zone-form';
+import { versionToken } from '@/lib/admin/optimistic-lock';
 import { hasPermission } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db/client';
@@ -43,7 +44,12 @@ export default async function EditZonePage({ params, searchParams }: Props) {
           {t('saved')}
         </p>
       )}
-      <ZoneForm id={zone.id} defaults={zoneFormDefaults(zone)} rows={zone.rates.length + 3} />
+      <ZoneForm
+        id={zone.id}
+        defaults={zoneFormDefaults(zone)}
+        rows={zone.rates.length + 3}
+        version={versionToken(zone.updatedAt)}
+      />
       <form action={deleteZoneAction} className="border-t border-stone-200 pt-4">
         <input type="hidden" name="id" value={zone.id} />
         <button
