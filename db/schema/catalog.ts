@@ -149,6 +149,16 @@ export const inventoryLevels = pgTable(
   ],
 );
 
+/**
+ * Variants with no inventory_levels row yet (they count as on hand 0), kept by triggers, so the
+ * low-stock lists find them by index instead of anti-joining every variant with every level row.
+ */
+export const variantsWithoutStock = pgTable('variants_without_stock', {
+  variantId: uuid('variant_id')
+    .primaryKey()
+    .references(() => variants.id, { onDelete: 'cascade' }),
+});
+
 export const productImages = pgTable(
   'product_images',
   {
