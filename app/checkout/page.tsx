@@ -11,6 +11,7 @@ import { getDb } from '@/lib/db/client';
 import { isShippingConfigured } from '@/lib/logistics/shipping/quote-pickup';
 import { listInstallmentPlans } from '@/lib/installments/installment-plans';
 import { getStripeElementsConfig } from '@/lib/payments/stripe/elements-config';
+import { getVindiCardConfig } from '@/lib/payments/vindi/card-config';
 import { getStoreSettings } from '@/lib/settings/store-settings';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -50,6 +51,7 @@ export default async function CheckoutPage() {
             initial={initial}
             installmentPlans={listInstallmentPlans(cart.totalCents, settings.installments)}
             stripe={stripe && { ...stripe, amountCents: cart.totalCents }}
+            vindi={getVindiCardConfig()}
           />
           <section aria-label={t('review')} className="flex flex-col gap-3">
             <h2 className="text-lg font-semibold">{t('review')}</h2>

@@ -11,6 +11,7 @@ import { placeOrderAction } from './actions';
 import { CheckoutAddressFields } from './checkout-address-fields';
 import { InstallmentSelect } from './installment-select';
 import { StripeCardField, type StripeCardHandle } from './stripe-card-field';
+import { VindiCardField, type VindiCardHandle } from './vindi-card-field';
 
 /**
  * Address, payment and confirm. The card number field has no name: it is exchanged for a sandbox
@@ -24,6 +25,8 @@ export function CheckoutForm(props: {
   installmentPlans?: readonly InstallmentPlan[];
   /** Stripe mode: the card is collected by Stripe's Payment Element instead of the sandbox field. */
   stripe?: { publishableKey: string; amountCents: number } | null;
+  /** Vindi: the card goes from the browser to Vindi's public API; only its token comes here. */
+  vindi?: { apiUrl: string; publicKey: string } | null;
 }) {
   const t = useTranslations('checkout');
   const [state, action] = useActionState(placeOrderAction, initialActionState);
@@ -33,6 +36,7 @@ export function CheckoutForm(props: {
   const [cardError, setCardError] = useState('');
   const cardRef = useRef<HTMLInputElement>(null);
   const stripeCard = useRef<StripeCardHandle>(null);
+  const vindiCard = useRef<VindiCardHandle>(null);
   // One key per attempt: repeated submits reuse it; an answer (e.g. a decline) starts a new one.
   const attemptKey = useRef<string | null>(null);
   useEffect(() => {
@@ -54,6 +58,10 @@ export function CheckoutForm(props: {
       const paymentMethod = await stripeCard.current?.createPaymentMethod();
       if (!paymentMethod) return;
       form.set('cardToken', paymentMethod);
+    } else if (method === 'card' && props.vindi) {
+      const gatewayToken = await vindiCard.current?.createGatewayToken();
+      if (!gatewayToken) return;
+      form.set('cardToken', gatewayToken);
     } else if (method === 'card') {
       const number = cardRef.current?.value ?? '';
       const res = await fetch('/api/payments/sandbox/tokens', {
@@ -104,7 +112,7 @@ export function CheckoutForm(props: {
       </fieldset>
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-2 text-lg font-semibold">{t('payment')}</legend>
-        {!props.stripe && (
+        {!props.stripe && !props.vindi && (
           <p className="rounded-md bg-amber-100 px-3 py-2 text-sm font-medium text-amber-950">
             {t('demoNotice')}
           </p>
@@ -129,7 +137,14 @@ export function CheckoutForm(props: {
             amountCents={props.stripe.amountCents}
           />
         )}
-        {method === 'card' && !props.stripe && (
+        {method === 'card' && props.vindi && (
+          <VindiCardField
+            ref={vindiCard}
+            apiUrl={props.vindi.apiUrl}
+            publicKey={props.vindi.publicKey}
+          />
+        )}
+        {method === 'card' && !props.stripe && !props.vindi && (
           <div className="flex flex-col gap-1">
             <label htmlFor="card-number" className="text-sm font-semibold text-stone-800">
               {t('cardNumber')}

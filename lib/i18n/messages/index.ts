@@ -8,6 +8,7 @@ import checkoutExtras from './areas/checkout-extras.json';
 import shipping from './areas/shipping.json';
 import tracking from './areas/tracking.json';
 import dispatch from './areas/dispatch.json';
+import vindiCard from './areas/vindi-card.json';
 
 /**
  * Each area of the app (admin, logistics, …) keeps its strings in `areas/<area>.json` as
@@ -24,6 +25,7 @@ const AREAS: AreaMessages[] = [
   tracking as AreaMessages,
   checkoutExtras as AreaMessages,
   dispatch as AreaMessages,
+  vindiCard as AreaMessages,
 ];
 
 function merge(locale: Locale, base: Record<string, unknown>): Record<string, unknown> {
