@@ -9,12 +9,12 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog } from '@/db/schema/audit';
 import { coupons } from '@/db/schema/coupons';
-import { couriers } from '@/db/schema';
+import { couriers, users } from '@/db/schema';
 import { deliveryZones } from '@/db/schema/logistics-zones';
 import { storeSettings } from '@/db/schema/settings';
 import { versionToken } from '@/lib/admin/optimistic-lock';
 import { assertAllowed, type Actor } from '@/lib/auth/actor';
-import { useAuthTestDatabase } from '@/lib/auth/testing/auth-test-env';
+import { createTestUser, useAuthTestDatabase } from '@/lib/auth/testing/auth-test-env';
 import { createAdminActor } from '@/lib/catalog/admin/testing/admin-test-env';
 import { saveCoupon } from '@/lib/coupons/save-coupon';
 import { createCourier } from '@/lib/logistics/dispatch/couriers';
@@ -47,6 +47,8 @@ const { saveSettingsAction } = await import('./settings-actions');
 const { saveCouponAction } = await import('./coupons/actions');
 const { saveZoneAction } = await import('../logistics/zone-actions');
 const { saveCourierAction } = await import('../dispatch/actions');
+const { createStaffAction } = await import('./staff-actions');
+const { deleteCustomerAction } = await import('./customer-actions');
 
 let t: Awaited<ReturnType<typeof useAuthTestDatabase>>;
 
@@ -371,5 +373,56 @@ describe('saveCourierAction', () => {
     expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(['capacityKg', 'shiftEnd']);
     const [row] = await t.db.select().from(couriers).where(eq(couriers.id, courier.id));
     expect(row).toEqual(courier);
+  });
+});
+
+describe('createStaffAction', () => {
+  it('names each invalid field, never echoes the password, and creates nobody', async () => {
+    as.actor = await createAdminActor(t.db, ['staff']);
+    const state = await createStaffAction(
+      { ok: false },
+      form({ email: 'nova@', name: ' ', password: 'senha123', permissions: ['orders'] }),
+    );
+    expect(state.ok).toBe(false);
+    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(['email', 'name', 'password']);
+    expect(state.values).toEqual({ email: 'nova@', name: ' ', permissions: 'orders' });
+    const weak = await createStaffAction(
+      { ok: false },
+      form({ email: 'nova@loja.test', name: 'Nova', password: 'senha123' }),
+    );
+    expect(Object.keys(weak.fieldErrors ?? {})).toEqual(['password']);
+    const [row] = await t.db.select().from(users).where(eq(users.email, 'nova@loja.test'));
+    expect(row).toBeUndefined();
+    expect(await auditCount('user', 'nova@loja.test')).toBe(0);
+  });
+
+  it('creates the admin when the form is valid', async () => {
+    as.actor = await createAdminActor(t.db, ['staff']);
+    const state = await createStaffAction(
+      { ok: false },
+      form({
+        email: 'nova2@loja.test',
+        name: 'Nova',
+        password: 'cavalo-correto-bateria',
+        permissions: ['orders'],
+      }),
+    );
+    expect(state.ok).toBe(true);
+    const [row] = await t.db.select().from(users).where(eq(users.email, 'nova2@loja.test'));
+    expect(row).toMatchObject({ role: 'admin', permissions: ['orders'] });
+  });
+});
+
+describe('deleteCustomerAction', () => {
+  it('names the confirmation field and deletes nothing without DELETE typed', async () => {
+    as.actor = await createAdminActor(t.db, ['customers']);
+    const customer = await createTestUser(t.db);
+    const target = await deleteCustomerAction(
+      form({ userId: customer.id, confirm: 'delete' }),
+    ).catch((e: { digest?: string }) => e.digest);
+    expect(target).toContain('error=confirm.confirm_delete');
+    const [row] = await t.db.select().from(users).where(eq(users.id, customer.id));
+    expect(row).toMatchObject({ email: customer.email, deletedAt: null });
+    expect(await auditCount('user', customer.id)).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { FormField } from '@/components/ui/form-field';
 import { FormStatus } from '@/components/ui/form-status';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { initialActionState } from '@/lib/actions/action-state';
 import {
@@ -67,13 +68,7 @@ export function StoreSettingsForm({ initial, version }: { initial: Values; versi
       </fieldset>
       <FormStatus state={shown} />
       <div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-full bg-emerald-800 px-5 py-2 text-sm font-semibold text-white hover:bg-emerald-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-700 disabled:opacity-60"
-        >
-          {t('save')}
-        </button>
+        <SubmitButton pending={pending}>{t('save')}</SubmitButton>
       </div>
     </form>
   );

@@ -1,23 +1,35 @@
 'use server';
 
-import { createStaffAdmin, permissionsField } from '@/lib/admin/staff/staff-ops';
+import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import type { ActionState } from '@/lib/actions/action-state';
+import { adminFormErrorState } from '@/lib/admin/form-error-state';
 import { formObject, runAdminAction } from '@/lib/admin/run-admin-action';
+import { createStaffAdmin, permissionsField } from '@/lib/admin/staff/staff-ops';
+import { staffFormInput } from '@/lib/admin/staff/staff-schema';
+import { getActionIp } from '@/lib/audit/record-audit';
 import { requireActor } from '@/lib/auth/current-actor';
 import { setAdminPermissions } from '@/lib/auth/grant-permissions';
 import { AppError } from '@/lib/errors';
-import { z } from 'zod';
 
-/** Creates (or promotes) an admin with the ticked permissions. */
-export async function createStaffAction(formData: FormData): Promise<void> {
+/**
+ * Creates (or promotes) an admin with the ticked permissions. Field errors come back inline
+ * (the password is never echoed back into the form).
+ */
+export async function createStaffAction(
+  _prev: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   const actor = await requireActor({ roles: ['admin'], permission: 'staff' });
-  await runAdminAction('/admin/staff', async ({ ip }) => {
-    await createStaffAdmin(
-      actor,
-      { ...formObject(formData), permissions: formData.getAll('permissions') },
-      { ip },
-    );
-    return 'created';
-  });
+  const { password: _password, ...values } = formObject(formData);
+  try {
+    await createStaffAdmin(actor, staffFormInput(formData), { ip: await getActionIp() });
+  } catch (error) {
+    return adminFormErrorState(error, { values });
+  }
+  revalidatePath('/admin/staff');
+  return { ok: true, message: (await getTranslations('adminDashboard.staff'))('notices.created') };
 }
 
 const permissionsForm = z.object({ userId: z.uuid('invalid'), permissions: permissionsField });

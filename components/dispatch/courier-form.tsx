@@ -11,6 +11,7 @@ import {
   timeFromMinutes,
 } from '@/lib/logistics/dispatch/courier-form';
 import { FormStatus } from '@/components/ui/form-status';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { saveCourierAction } from './actions';
 import { Field, inputClass } from './field';
@@ -191,13 +192,7 @@ export function CourierForm({
       </fieldset>
       <FormStatus state={shown} />
       <div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-full bg-emerald-800 px-5 py-2 text-sm font-semibold text-white hover:bg-emerald-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-700 disabled:opacity-60"
-        >
-          {courier ? t('save') : t('add')}
-        </button>
+        <SubmitButton pending={pending}>{courier ? t('save') : t('add')}</SubmitButton>
       </div>
     </form>
   );

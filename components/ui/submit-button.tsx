@@ -6,13 +6,16 @@ import { useFormStatus } from 'react-dom';
 export function SubmitButton({
   children,
   variant = 'primary',
+  pending: dispatching = false,
   ...rest
 }: {
   children: ReactNode;
   variant?: 'primary' | 'danger' | 'quiet';
   'aria-label'?: string;
+  /** For forms that dispatch their action in a transition (useZodForm), not a native submit. */
+  pending?: boolean;
 }) {
-  const { pending } = useFormStatus();
+  const pending = useFormStatus().pending || dispatching;
   const styles = {
     primary: 'bg-emerald-800 text-white hover:bg-emerald-900',
     danger: 'bg-red-800 text-white hover:bg-red-900',

@@ -16,8 +16,8 @@ type Options = {
   schema: ZodType;
   /** FormData → the schema's input (the same function the action uses). */
   toInput: (form: FormData) => unknown;
-  /** Called with the form's data once it is valid (a useActionState dispatcher). */
-  action: (form: FormData) => void;
+  /** Called with the form's data once it is valid (a useActionState dispatcher, or an action). */
+  action: (form: FormData) => void | Promise<void>;
   /** Field errors the server answered with: focus moves to the first of these too. */
   serverErrors?: Record<string, readonly string[] | string> | undefined;
   /** Issue path → input name where they differ. */

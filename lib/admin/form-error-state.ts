@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { ZodError } from 'zod';
 import type { ActionState } from '@/lib/actions/action-state';
 import { isStaleWrite } from '@/lib/catalog/admin/catalog-errors';
+import { AppError } from '@/lib/errors';
 import { issuesToFieldErrors, type Translate } from '@/lib/forms/field-errors';
 
 /** Server-side twin of the browser's translator: the same codes, the same texts. */
@@ -22,8 +23,9 @@ export async function staleMessage(by: string | null, at: string): Promise<strin
 
 /**
  * What an admin form's write threw, as its ActionState: zod issues become inline field errors
- * (named as the inputs are), a stale save becomes the conflict message, and the operator's
- * input is handed back either way. Anything else is rethrown for the caller or the error page.
+ * (named as the inputs are), a stale save becomes the conflict message, another domain error
+ * (conflict, not found…) its common text, and the operator's input is handed back. Unauthorized,
+ * forbidden and unknown errors are rethrown: they are not a form outcome.
  */
 export async function adminFormErrorState(
   error: unknown,
@@ -40,5 +42,14 @@ export async function adminFormErrorState(
   }
   if (isStaleWrite(error))
     return { ok: false, message: await staleMessage(error.details.by, error.details.at), values };
+  if (error instanceof AppError && error.code !== 'unauthorized' && error.code !== 'forbidden') {
+    const t = await getTranslations('adminDashboard.common.errors');
+    const field = typeof error.details?.field === 'string' ? error.details.field : null;
+    const code = typeof error.details?.code === 'string' ? error.details.code : error.code;
+    const text = t.has(code as 'invalid') ? t(code as 'invalid') : t('invalid');
+    return field
+      ? { ok: false, message: text, fieldErrors: { [field]: [text] }, values }
+      : { ok: false, message: text, values };
+  }
   throw error;
 }

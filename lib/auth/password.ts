@@ -1,8 +1,12 @@
 import { hash, verify } from '@node-rs/argon2';
-import { isCommonPassword } from './common-passwords';
 
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 128;
+// The policy is pure (no argon2) so browser forms can check it too; re-exported for callers here.
+export {
+  checkPasswordPolicy,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type PasswordProblem,
+} from './password-policy';
 
 // OWASP's argon2id baseline (19 MiB, 2 passes); explicit so a library default change cannot
 // silently weaken stored hashes. 2 is Algorithm.Argon2id, a const enum that isolatedModules
@@ -29,16 +33,4 @@ export async function verifyPassword(
   } catch {
     return false;
   }
-}
-
-export type PasswordProblem = 'too_short' | 'too_long' | 'common' | 'contains_email';
-
-/** The policy: long enough, not on the shipped breached-password list, not the e-mail itself. */
-export function checkPasswordPolicy(password: string, email?: string): PasswordProblem | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return 'too_short';
-  if (password.length > PASSWORD_MAX_LENGTH) return 'too_long';
-  if (isCommonPassword(password)) return 'common';
-  const local = email?.split('@')[0]?.toLowerCase();
-  if (local && local.length >= 4 && password.toLowerCase().includes(local)) return 'contains_email';
-  return null;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidCpf, normalizeCpf } from '@/lib/accounts/cpf';
-import { checkPasswordPolicy, PASSWORD_MAX_LENGTH } from './password';
+import { checkPasswordPolicy, PASSWORD_MAX_LENGTH } from './password-policy';
 
 /**
  * Messages are stable codes (translated by the forms, readable in API 422s), never prose.

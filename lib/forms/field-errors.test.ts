@@ -50,9 +50,9 @@ describe('issuesToFieldErrors', () => {
     expect(errors).toEqual({
       name: ['required'],
       email: ['invalid_email'],
-      count: ['too_big:{"max":9}'],
+      count: ['max_value:{"max":9}'],
       kind: ['invalid_choice'],
-      tags: ['too_few:{"min":1}'],
+      tags: ['min_items:{"min":1}'],
     });
   });
 
@@ -64,7 +64,7 @@ describe('issuesToFieldErrors', () => {
   });
 
   it('reports string lengths as characters and missing values as required', () => {
-    expect(errorsFor({ ...valid, name: 'toolong' }).name).toEqual(['too_long:{"max":5}']);
+    expect(errorsFor({ ...valid, name: 'toolong' }).name).toEqual(['max_chars:{"max":5}']);
     const { from } = errorsFor({ ...valid, from: undefined });
     expect(from).toEqual(['required']);
     expect(errorsFor({ ...valid, count: 'x' }).count).toEqual(['invalid']);
@@ -98,7 +98,7 @@ describe('issueCode', () => {
         origin: 'number',
         minimum: 3,
       }),
-    ).toEqual({ code: 'too_small', values: { min: 3 } });
+    ).toEqual({ code: 'min_value', values: { min: 3 } });
     expect(issueCode({ path: ['x'], message: 'letters only', code: 'custom' })).toEqual({
       code: 'invalid',
     });

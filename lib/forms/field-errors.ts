@@ -29,6 +29,8 @@ const num = (value: unknown) => (typeof value === 'bigint' ? Number(value) : Num
 /**
  * The stable code for one issue: the schema's own code when it set one ("invalid_slug"),
  * otherwise one derived from zod's issue kind, with the bound it broke (min/max) for the text.
+ * Derived codes with a bound have their own names (min_chars, max_value…) so a schema's bare
+ * "too_long" never meets a message that expects a {max}.
  */
 export function issueCode(issue: IssueLike): ErrorCode {
   if (CODE.test(issue.message)) return { code: issue.message };
@@ -37,16 +39,16 @@ export function issueCode(issue: IssueLike): ErrorCode {
       if (issue.origin === 'string')
         return num(issue.minimum) <= 1
           ? { code: 'required' }
-          : { code: 'too_short', values: { min: num(issue.minimum) } };
+          : { code: 'min_chars', values: { min: num(issue.minimum) } };
       if (issue.origin === 'array' || issue.origin === 'set')
-        return { code: 'too_few', values: { min: num(issue.minimum) } };
-      return { code: 'too_small', values: { min: num(issue.minimum) } };
+        return { code: 'min_items', values: { min: num(issue.minimum) } };
+      return { code: 'min_value', values: { min: num(issue.minimum) } };
     case 'too_big':
       if (issue.origin === 'string')
-        return { code: 'too_long', values: { max: num(issue.maximum) } };
+        return { code: 'max_chars', values: { max: num(issue.maximum) } };
       if (issue.origin === 'array' || issue.origin === 'set')
-        return { code: 'too_many', values: { max: num(issue.maximum) } };
-      return { code: 'too_big', values: { max: num(issue.maximum) } };
+        return { code: 'max_items', values: { max: num(issue.maximum) } };
+      return { code: 'max_value', values: { max: num(issue.maximum) } };
     case 'invalid_format':
       return { code: issue.format === 'email' ? 'invalid_email' : 'invalid_format' };
     case 'invalid_type':

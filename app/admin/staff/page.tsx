@@ -1,15 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import {
-  ActionNotice,
-  AdminPage,
-  FieldError,
-  inputClass,
-  param,
-  type SearchParams,
-} from '@/components/admin/admin-ui';
+import { ActionNotice, AdminPage, param, type SearchParams } from '@/components/admin/admin-ui';
 import { Forbidden } from '@/components/admin/forbidden';
-import { createStaffAction, setStaffPermissionsAction } from '@/components/admin/staff-actions';
+import { StaffCreateForm } from '@/components/admin/staff-create-form';
+import { setStaffPermissionsAction } from '@/components/admin/staff-actions';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { adminPermissions } from '@/db/schema';
 import { listStaff } from '@/lib/admin/staff/staff-ops';
@@ -25,7 +19,6 @@ export default async function AdminStaffPage({ searchParams }: { searchParams: S
   const actor = await requirePageActor('/admin/staff');
   if (!hasPermission(actor, 'staff')) return <Forbidden />;
   const query = await searchParams;
-  const error = param(query, 'error');
   const [t, tp, staff] = await Promise.all([
     getTranslations('adminDashboard.staff'),
     getTranslations('adminDashboard.permissions'),
@@ -34,7 +27,11 @@ export default async function AdminStaffPage({ searchParams }: { searchParams: S
   const notices = { saved: t('notices.saved'), created: t('notices.created') };
   return (
     <AdminPage title={t('title')}>
-      <ActionNotice notice={param(query, 'notice')} error={error} notices={notices} />
+      <ActionNotice
+        notice={param(query, 'notice')}
+        error={param(query, 'error')}
+        notices={notices}
+      />
       <p className="text-stone-700">{t('intro')}</p>
       <ul className="flex flex-col gap-3" data-testid="staff-list">
         {staff.map((member) => (
@@ -80,45 +77,7 @@ export default async function AdminStaffPage({ searchParams }: { searchParams: S
         <p className="text-sm text-stone-700" id="create-help">
           {t('createHelp')}
         </p>
-        <form
-          action={createStaffAction}
-          className="flex flex-col gap-3"
-          aria-describedby="create-help"
-        >
-          <div className="flex flex-wrap gap-3">
-            {(['email', 'name', 'password'] as const).map((field) => (
-              <div key={field} className="flex flex-col gap-1">
-                <label className="flex flex-col gap-1 text-sm">
-                  {t(field)}
-                  <input
-                    name={field}
-                    type={field === 'email' ? 'email' : field === 'password' ? 'password' : 'text'}
-                    autoComplete={field === 'password' ? 'new-password' : 'off'}
-                    required
-                    className={inputClass}
-                    aria-invalid={error?.startsWith(`${field}.`) || undefined}
-                    aria-describedby={`${field}-error`}
-                  />
-                </label>
-                <FieldError error={error} field={field} id={`${field}-error`} />
-              </div>
-            ))}
-          </div>
-          <fieldset className="flex flex-wrap gap-x-4 gap-y-1">
-            <legend className="mb-1 text-sm font-semibold">
-              {t('permissionsOf', { email: '…' })}
-            </legend>
-            {adminPermissions.map((p) => (
-              <label key={p} className="flex items-center gap-1 text-sm">
-                <input type="checkbox" name="permissions" value={p} />
-                {tp(p)}
-              </label>
-            ))}
-          </fieldset>
-          <div>
-            <SubmitButton>{t('createButton')}</SubmitButton>
-          </div>
-        </form>
+        <StaffCreateForm />
       </section>
     </AdminPage>
   );

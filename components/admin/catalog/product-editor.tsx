@@ -11,8 +11,10 @@ import {
 } from 'react';
 import { FormField } from '@/components/ui/form-field';
 import { FormStatus } from '@/components/ui/form-status';
+import { focusFirstInvalid } from '@/components/ui/use-zod-form';
 import { initialActionState, type ActionState } from '@/lib/actions/action-state';
 import { productFormSchema, productInputFromForm } from '@/lib/catalog/admin/product-form-schema';
+import { issuesToFieldErrors } from '@/lib/forms/field-errors';
 import { saveProductAction } from './actions';
 
 export type EditorVariant = {
@@ -83,10 +85,9 @@ export function ProductEditor({
     const form = new FormData(event.currentTarget);
     const parsed = productFormSchema.safeParse(productInputFromForm(form));
     if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues)
-        (fieldErrors[issue.path.map(String).join('.') || 'form'] ??= []).push(text(issue.message));
+      const fieldErrors = issuesToFieldErrors(parsed.error.issues, text);
       setClientState({ ok: false, message: te('summary'), fieldErrors });
+      focusFirstInvalid(event.currentTarget, fieldErrors);
       return;
     }
     setClientState(null);

@@ -5,16 +5,47 @@ import { useActionState } from 'react';
 import { FormField } from '@/components/ui/form-field';
 import { FormStatus } from '@/components/ui/form-status';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useZodForm } from '@/components/ui/use-zod-form';
 import { initialActionState } from '@/lib/actions/action-state';
-import { ADJUSTMENT_REASONS } from '@/lib/inventory/adjustment-schema';
+import {
+  ADJUSTMENT_REASONS,
+  stockAdjustmentSchema,
+  thresholdSchema,
+} from '@/lib/inventory/adjustment-schema';
 import { adjustStockAction, setThresholdAction } from './actions';
 
+const fields =
+  (...names: string[]) =>
+  (form: FormData) =>
+    Object.fromEntries(names.map((n) => [n, String(form.get(n) ?? '')]));
+
+/** Codes are the catalog's (adminCatalog.errors), like the server's answers. */
+function useCatalogCodes() {
+  const te = useTranslations('adminCatalog.errors');
+  return (code: string) => (te.has(code as 'invalid') ? te(code as 'invalid') : undefined);
+}
+
+/** Inline errors come from the server's schema, checked here first (nothing sent until valid). */
 export function AdjustStockForm({ variantId }: { variantId: string }) {
   const t = useTranslations('adminCatalog.inventory');
   const [state, action] = useActionState(adjustStockAction, initialActionState);
-  const errors = state.fieldErrors ?? {};
+  const { formRef, onSubmit, clientState, pending } = useZodForm({
+    schema: stockAdjustmentSchema,
+    toInput: fields('variantId', 'reason', 'quantity', 'note'),
+    action,
+    serverErrors: state.fieldErrors,
+    translate: useCatalogCodes(),
+  });
+  const shown = clientState ?? state;
+  const errors = shown.fieldErrors ?? {};
   return (
-    <form action={action} className="flex flex-wrap items-end gap-3" data-testid="adjust-stock">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-wrap items-end gap-3"
+      data-testid="adjust-stock"
+    >
       <input type="hidden" name="variantId" value={variantId} />
       <div className="flex flex-col gap-1">
         <label htmlFor="adjust-reason" className="text-sm font-semibold">
@@ -49,9 +80,9 @@ export function AdjustStockForm({ variantId }: { variantId: string }) {
         defaultValue={state.values?.note}
         errors={errors.note}
       />
-      <SubmitButton>{t('adjust')}</SubmitButton>
+      <SubmitButton pending={pending}>{t('adjust')}</SubmitButton>
       <div className="w-full">
-        <FormStatus state={state} />
+        <FormStatus state={shown} />
       </div>
     </form>
   );
@@ -66,8 +97,22 @@ export function ThresholdForm({
 }) {
   const t = useTranslations('adminCatalog.inventory');
   const [state, action] = useActionState(setThresholdAction, initialActionState);
+  const { formRef, onSubmit, clientState, pending } = useZodForm({
+    schema: thresholdSchema,
+    toInput: fields('variantId', 'threshold'),
+    action,
+    serverErrors: state.fieldErrors,
+    translate: useCatalogCodes(),
+  });
+  const shown = clientState ?? state;
   return (
-    <form action={action} className="flex flex-wrap items-end gap-3">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-wrap items-end gap-3"
+      data-testid="threshold-form"
+    >
       <input type="hidden" name="variantId" value={variantId} />
       <FormField
         id="threshold"
@@ -76,11 +121,13 @@ export function ThresholdForm({
         hint={t('thresholdHint')}
         inputMode="numeric"
         defaultValue={state.values?.threshold ?? (threshold === null ? '' : String(threshold))}
-        errors={state.fieldErrors?.threshold}
+        errors={shown.fieldErrors?.threshold}
       />
-      <SubmitButton variant="quiet">{t('saveThreshold')}</SubmitButton>
+      <SubmitButton variant="quiet" pending={pending}>
+        {t('saveThreshold')}
+      </SubmitButton>
       <div className="w-full">
-        <FormStatus state={state} />
+        <FormStatus state={shown} />
       </div>
     </form>
   );

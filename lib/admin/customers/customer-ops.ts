@@ -12,6 +12,9 @@ import { getDb, type Executor } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { decodeCursor, encodeCursor } from '../keyset';
 import type { AdminContext } from '../admin-context';
+import { customerIdSchema, deleteCustomerSchema } from './customer-schema';
+
+export { customerIdSchema, deleteCustomerSchema } from './customer-schema';
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
@@ -132,8 +135,6 @@ export async function getCustomer(db: Executor, id: string) {
   };
 }
 
-export const customerIdSchema = z.object({ userId: z.uuid('invalid') });
-
 async function lockCustomer(tx: Executor, userId: string) {
   const [row] = await tx
     .select({
@@ -201,10 +202,6 @@ export async function exportCustomerData(
   await recordSecurityEvent({ type: 'data_exported', userId, detail: { by: admin.userId } });
   return data;
 }
-
-export const deleteCustomerSchema = customerIdSchema.extend({
-  confirm: z.literal('DELETE', { error: 'confirm_delete' }),
-});
 
 /**
  * LGPD erasure on request: personal data anonymised, orders kept (fiscal records), sessions

@@ -1,14 +1,14 @@
 import 'server-only';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import { z } from 'zod';
-import { adminPermissions, users } from '@/db/schema';
+import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { assertAllowed, type Actor } from '@/lib/auth/actor';
 import { createAdmin } from '@/lib/auth/create-admin';
-import { checkPasswordPolicy } from '@/lib/auth/password';
-import { emailSchema } from '@/lib/auth/schemas';
 import { getDb, type Executor } from '@/lib/db/client';
 import type { AdminContext } from '../admin-context';
+import { createStaffSchema } from './staff-schema';
+
+export { createStaffSchema, permissionsField } from './staff-schema';
 
 /** Every live admin account with its permissions, super-admins first. */
 export async function listStaff(db: Executor) {
@@ -25,24 +25,6 @@ export async function listStaff(db: Executor) {
     .where(and(eq(users.role, 'admin'), isNull(users.deletedAt)))
     .orderBy(sql`${users.superAdmin} desc`, asc(users.email));
 }
-
-/** Checkboxes named `permissions` → the permission list (unknown values are a field error). */
-export const permissionsField = z.preprocess(
-  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.enum(adminPermissions, 'invalid')).max(adminPermissions.length),
-);
-
-export const createStaffSchema = z
-  .object({
-    email: emailSchema,
-    name: z.string().trim().min(1, 'required').max(120, 'too_long'),
-    password: z.string().max(128, 'too_long'),
-    permissions: permissionsField,
-  })
-  .superRefine((v, ctx) => {
-    const problem = checkPasswordPolicy(v.password, v.email);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
-  });
 
 /**
  * A staff admin (permission `staff`) creates another admin holding exactly the ticked permissions

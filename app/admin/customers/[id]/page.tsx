@@ -5,18 +5,14 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import {
   ActionNotice,
   AdminPage,
-  FieldError,
-  inputClass,
+  errorText,
   linkClass,
   param,
   quietButtonClass,
   type SearchParams,
 } from '@/components/admin/admin-ui';
-import {
-  blockCustomerAction,
-  deleteCustomerAction,
-  unblockCustomerAction,
-} from '@/components/admin/customer-actions';
+import { blockCustomerAction, unblockCustomerAction } from '@/components/admin/customer-actions';
+import { CustomerDeleteForm } from '@/components/admin/customer-delete-form';
 import { Forbidden } from '@/components/admin/forbidden';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { getCustomer } from '@/lib/admin/customers/customer-ops';
@@ -110,27 +106,12 @@ export default async function AdminCustomerPage({ params, searchParams }: Props)
               {t('export')}
             </a>
           </div>
-          <form action={deleteCustomerAction} className="flex flex-col gap-2">
-            <input type="hidden" name="userId" value={user.id} />
-            <p className="text-sm text-stone-700" id="delete-help">
-              {t('deleteHelp')}
-            </p>
-            <label className="flex flex-col gap-1 text-sm">
-              {t('confirm')}
-              <input
-                name="confirm"
-                required
-                autoComplete="off"
-                className={`${inputClass} w-40`}
-                aria-describedby="delete-help confirm-error"
-                aria-invalid={error?.startsWith('confirm.') || undefined}
-              />
-            </label>
-            <FieldError error={error} field="confirm" id="confirm-error" />
-            <div>
-              <SubmitButton variant="danger">{t('delete')}</SubmitButton>
-            </div>
-          </form>
+          <CustomerDeleteForm
+            userId={user.id}
+            serverErrors={
+              error?.startsWith('confirm.') ? { confirm: [await errorText(error)] } : undefined
+            }
+          />
         </section>
       ) : null}
 
