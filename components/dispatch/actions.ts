@@ -91,6 +91,8 @@ export async function saveCourierAction(_prev: ActionState, form: FormData): Pro
   }
   revalidatePath('/admin/couriers');
   revalidatePath('/admin/dispatch');
+  // The edit page re-renders with the new version, so the next save from it is not "stale".
+  if (id.success) revalidatePath(`/admin/couriers/${id.data}`);
   return {
     ok: true,
     message: t(id.success ? 'saved' : form.get('invite') === 'on' ? 'invited' : 'created'),

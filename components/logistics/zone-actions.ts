@@ -63,6 +63,8 @@ export async function saveZoneAction(_prev: ZoneFormState, form: FormData): Prom
     return { ok: false, message: await staleMessage(error.details.by, error.details.at) };
   }
   revalidatePath('/admin/zones');
+  // The edit page re-renders with the new version, so the next save from it is not "stale".
+  if (id) revalidatePath(`/admin/zones/${id}`);
   if (!id) redirect(`/admin/zones/${savedId}?saved=1`);
   return { ok: true, saved: true };
 }

@@ -56,6 +56,8 @@ export async function saveCouponAction(
     return adminFormErrorState(error, { values, fieldName: couponFieldName });
   }
   revalidatePath('/admin/coupons');
+  // The edit page re-renders with the new version, so the next save from it is not "stale".
+  if (id) revalidatePath(`/admin/coupons/${id}`);
   if (id) return { ok: true, message: t('saved'), values };
   redirect('/admin/coupons?saved=1');
 }
