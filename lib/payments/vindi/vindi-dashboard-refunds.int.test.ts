@@ -154,4 +154,19 @@ describe('refunds made in Vindi’s dashboard (charge_refunded through the webho
     expect(await deliver(event)).toEqual({ status: 200, result: 'processed' });
     expect((await paymentOf(payment.id)).refundedCents).toBe(5_00);
   });
+
+  it('Vindi unable to report the refunds: 503, nothing stored, the redelivery applies it', async () => {
+    const { payment, billId } = await paidCardOrder();
+    const event = standIn.refundInDashboard(billId, 7_00);
+    const before = await t.db.$count(webhookEvents);
+    standIn.setOutage('/api/v1/transactions');
+    try {
+      expect((await deliver(event)).status).toBe(503);
+    } finally {
+      standIn.setOutage(null);
+    }
+    expect(await t.db.$count(webhookEvents)).toBe(before);
+    expect(await deliver(event)).toEqual({ status: 200, result: 'processed' });
+    expect((await paymentOf(payment.id)).refundedCents).toBe(7_00);
+  });
 });

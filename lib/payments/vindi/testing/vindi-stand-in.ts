@@ -234,6 +234,7 @@ export async function startVindiStandIn(apiKey: string, publicKey = 'vindi-publi
     return { status: 404, body: { errors: [{ id: 'not_found', message: path }] } };
   };
 
+  let outage: string | null = null;
   const chargeById = (id: number) =>
     [...bills.values()].flatMap((b) => b.charges).find((c) => c.id === id);
   const basic = (key: string) => `Basic ${Buffer.from(`${key}:`).toString('base64')}`;
@@ -246,9 +247,15 @@ export async function startVindiStandIn(apiKey: string, publicKey = 'vindi-publi
       const url = new URL(req.url ?? '/', 'http://stand-in');
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
       requests.push({ method: req.method ?? '', path: `${url.pathname}${url.search}`, body });
-      const reply = authorized(url.pathname, req.headers.authorization)
-        ? route(req.method ?? '', url, body)
-        : { status: 401, body: { errors: [{ id: 'unauthorized', message: 'chave inválida' }] } };
+      const reply =
+        outage && url.pathname.startsWith(outage)
+          ? { status: 500, body: { errors: [{ id: 'internal_server_error' }] } }
+          : authorized(url.pathname, req.headers.authorization)
+            ? route(req.method ?? '', url, body)
+            : {
+                status: 401,
+                body: { errors: [{ id: 'unauthorized', message: 'chave inválida' }] },
+              };
       res.writeHead(reply.status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(reply.body));
     });
@@ -260,6 +267,10 @@ export async function startVindiStandIn(apiKey: string, publicKey = 'vindi-publi
     publicKey,
     requests,
     bills,
+    /** Paths starting with this prefix answer 500 until it is set back to null. */
+    setOutage(prefix: string | null) {
+      outage = prefix;
+    },
     /** A gateway_token as if the browser had tokenized a card (for tests that skip the browser). */
     issueToken,
     /**
