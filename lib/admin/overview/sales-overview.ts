@@ -1,21 +1,14 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { OrderStatus } from '@/db/schema';
 import type { Executor } from '@/lib/db/client';
 import { listLowStock, type LowStockItem } from '@/lib/inventory/list-low-stock';
 import { ADMIN_TIME_ZONE, addDays, isoDate, storeToday } from '../keyset';
+import { dayStart, refreshSalesRollup, soldStatusList } from './sales-rollup';
+import { SOLD_STATUSES } from './sold-statuses';
 
-/** Orders whose money the store keeps (placed and paid, not cancelled or fully refunded). */
-export const SOLD_STATUSES: readonly OrderStatus[] = [
-  'paid',
-  'preparing',
-  'ready_for_dispatch',
-  'out_for_delivery',
-  'delivered',
-  'partially_refunded',
-  'return_requested',
-];
+export { SOLD_STATUSES };
 /** Orders waiting for someone in the store to act. */
 export const AWAITING_STATUSES: readonly OrderStatus[] = [
   'paid',
@@ -44,23 +37,50 @@ export function parseRange(
 }
 
 const inRange = (from: string, to: string) =>
-  sql`o.created_at >= (${from}::date)::timestamp at time zone ${ADMIN_TIME_ZONE}
-      and o.created_at < (${to}::date + 1)::timestamp at time zone ${ADMIN_TIME_ZONE}`;
+  sql`o.created_at >= ${dayStart(from)} and o.created_at < ${dayStart(addDays(to, 1))}`;
 
 export type Totals = { revenueCents: number; orders: number; averageCents: number };
 export type DayPoint = { day: string; revenueCents: number; orders: number };
 
 /**
- * Revenue, order count and average ticket per day of the range, from an index-only scan of
- * orders_admin_created_idx (created_at, id) INCLUDE (status, total_cents, payment_method).
+ * Splits a range into closed days (read from the rollup, see sales-rollup.ts) and days from
+ * today on (computed live from orders); either part may be empty.
  */
-export async function salesByDay(db: Executor, from: string, to: string): Promise<DayPoint[]> {
-  const { rows } = await db.execute<{ day: string; revenue: string; orders: string }>(sql`
-    select to_char(date_trunc('day', o.created_at at time zone ${ADMIN_TIME_ZONE}), 'YYYY-MM-DD') as day,
-           coalesce(sum(o.total_cents), 0) as revenue, count(*) as orders
-    from orders o
-    where ${inRange(from, to)} and o.status in (${list(SOLD_STATUSES)})
-    group by 1 order by 1`);
+function split(from: string, to: string, today: string) {
+  const lastClosed = addDays(today, -1);
+  return {
+    closed: from <= lastClosed ? { from, to: to < lastClosed ? to : lastClosed } : null,
+    live: to >= today ? { from: from > today ? from : today, to } : null,
+  };
+}
+
+/**
+ * Revenue, order count and average ticket per day of the range. Call refreshSalesRollup first
+ * (getOverview does) or closed days may be missing or stale.
+ */
+export async function salesByDay(
+  db: Executor,
+  from: string,
+  to: string,
+  today = storeToday(),
+): Promise<DayPoint[]> {
+  const { closed, live } = split(from, to, today);
+  const parts: SQL[] = [];
+  if (closed)
+    parts.push(sql`
+      select to_char(s.day, 'YYYY-MM-DD') as day, s.revenue_cents as revenue, s.orders
+      from sales_daily s where s.day >= ${closed.from}::date and s.day <= ${closed.to}::date`);
+  // Index-only scan of orders_admin_created_idx (created_at, id) INCLUDE (status, total_cents).
+  if (live)
+    parts.push(sql`
+      select to_char(o.created_at at time zone ${ADMIN_TIME_ZONE}, 'YYYY-MM-DD') as day,
+             sum(o.total_cents) as revenue, count(*) as orders
+      from orders o
+      where ${inRange(live.from, live.to)} and o.status in (${soldStatusList()})
+      group by 1`);
+  const { rows } = await db.execute<{ day: string; revenue: string; orders: string }>(
+    sql.join(parts, sql` union all `),
+  );
   const byDay = new Map(rows.map((r) => [r.day, r]));
   const points: DayPoint[] = [];
   for (let day = from; day <= to; day = addDays(day, 1)) {
@@ -78,33 +98,59 @@ export function totalsOf(points: readonly DayPoint[]): Totals {
 
 export type TopItem = { id: string | null; name: string; revenueCents: number; units: number };
 
-/** Best sellers of the range by revenue, per product and per category. */
-export async function topSellers(db: Executor, from: string, to: string, limit = 8) {
-  const sold = sql`
-    select l.variant_id, l.product_name, l.line_total_cents, l.quantity
-    from orders o join order_lines l on l.order_id = o.id
-    where ${inRange(from, to)} and o.status in (${list(SOLD_STATUSES)})`;
-  const [products, categories] = await Promise.all([
-    db.execute<{ id: string | null; name: string; revenue: string; units: string }>(sql`
-      with s as (${sold})
-      select v.product_id as id, coalesce(p.name, min(s.product_name)) as name,
-             sum(s.line_total_cents) as revenue, sum(s.quantity) as units
-      from s left join variants v on v.id = s.variant_id left join products p on p.id = v.product_id
-      group by v.product_id, p.name order by revenue desc limit ${limit}`),
-    db.execute<{ id: string | null; name: string; revenue: string; units: string }>(sql`
-      with s as (${sold})
-      select c.id, coalesce(c.name, '—') as name, sum(s.line_total_cents) as revenue, sum(s.quantity) as units
-      from s join variants v on v.id = s.variant_id join products p on p.id = v.product_id
-      left join categories c on c.id = p.category_id
-      group by c.id, c.name order by revenue desc limit ${limit}`),
-  ]);
-  const map = (r: { id: string | null; name: string; revenue: string; units: string }) => ({
-    id: r.id,
-    name: r.name,
-    revenueCents: Number(r.revenue),
-    units: Number(r.units),
-  });
-  return { products: products.rows.map(map), categories: categories.rows.map(map) };
+/**
+ * Best sellers of the range by revenue, per product and per category: sold lines summed per
+ * variant (rollup for closed days, live lines from today on) once, then grouped both ways.
+ * Lines whose variant is gone share one nameless-product entry and no category, as before.
+ */
+export async function topSellers(
+  db: Executor,
+  from: string,
+  to: string,
+  limit = 8,
+  today = storeToday(),
+): Promise<{ products: TopItem[]; categories: TopItem[] }> {
+  const { closed, live } = split(from, to, today);
+  const parts: SQL[] = [];
+  if (closed)
+    parts.push(sql`
+      select r.variant_id, r.product_name, r.revenue_cents as revenue, r.units
+      from sales_daily_variants r where r.day >= ${closed.from}::date and r.day <= ${closed.to}::date`);
+  if (live)
+    parts.push(sql`
+      select l.variant_id, l.product_name, l.line_total_cents as revenue, l.quantity as units
+      from orders o join order_lines l on l.order_id = o.id
+      where ${inRange(live.from, live.to)} and o.status in (${soldStatusList()})`);
+  const { rows } = await db.execute<{
+    kind: 'product' | 'category';
+    id: string | null;
+    name: string;
+    revenue: string;
+    units: string;
+  }>(sql`
+    with s as materialized (
+      select u.variant_id, min(u.product_name) as product_name, sum(u.revenue) as revenue,
+             sum(u.units) as units
+      from (${sql.join(parts, sql` union all `)}) u group by u.variant_id)
+    (select 'product' as kind, v.product_id as id, coalesce(p.name, min(s.product_name)) as name,
+            sum(s.revenue) as revenue, sum(s.units) as units
+     from s left join variants v on v.id = s.variant_id left join products p on p.id = v.product_id
+     group by v.product_id, p.name order by revenue desc, name limit ${limit})
+    union all
+    (select 'category', c.id, coalesce(c.name, '—'), sum(s.revenue) as revenue, sum(s.units)
+     from s join variants v on v.id = s.variant_id join products p on p.id = v.product_id
+     left join categories c on c.id = p.category_id
+     group by c.id, c.name order by revenue desc, coalesce(c.name, '—') limit ${limit})`);
+  const pick = (kind: 'product' | 'category') =>
+    rows
+      .filter((r) => r.kind === kind)
+      .map((r) => ({
+        id: r.id,
+        name: r.name,
+        revenueCents: Number(r.revenue),
+        units: Number(r.units),
+      }));
+  return { products: pick('product'), categories: pick('category') };
 }
 
 export type OverviewData = {
@@ -127,31 +173,33 @@ export async function getOverview(
   range: { from: string; to: string },
   today = storeToday(),
 ): Promise<OverviewData> {
-  const [series, todaySeries, top, lowStock, awaiting, failures, couriers] = await Promise.all([
-    salesByDay(db, range.from, range.to),
-    salesByDay(db, today, today),
-    topSellers(db, range.from, range.to),
-    listLowStock(db, 10),
-    db.execute<{ status: OrderStatus; count: string }>(sql`
-      select o.status, count(*) as count from orders o
-      where o.status in (${list(AWAITING_STATUSES)}) group by o.status`),
-    db.execute<{
-      id: string;
-      number: string;
-      created_at: string | Date;
-      total_cents: number;
-      total: string;
-    }>(sql`
-      select o.id, o.number, o.created_at, o.total_cents, count(*) over () as total
-      from orders o where o.status = 'payment_failed' and ${inRange(range.from, range.to)}
-      order by o.created_at desc limit 5`),
-    db
-      .execute<{ status: string; count: string }>(
-        sql`select status, count(*) as count from couriers group by status order by status`,
-      )
-      .then((r) => r.rows.map((c) => ({ status: c.status, count: Number(c.count) })))
-      .catch(() => null),
-  ]);
+  await refreshSalesRollup(db, range.from, range.to, today);
+  const [series, todaySeries, top, lowStock, awaiting, failureCount, failures, couriers] =
+    await Promise.all([
+      salesByDay(db, range.from, range.to, today),
+      salesByDay(db, today, today, today),
+      topSellers(db, range.from, range.to, 8, today),
+      listLowStock(db, 10),
+      db.execute<{ status: OrderStatus; count: string }>(sql`
+        select o.status, count(*) as count from orders o
+        where o.status in (${list(AWAITING_STATUSES)}) group by o.status`),
+      // Counted apart from the five shown: an index-only count, and a top-5 that stops early.
+      db.execute<{ total: string }>(sql`
+        select count(*) as total from orders o
+        where o.status = 'payment_failed' and ${inRange(range.from, range.to)}`),
+      db.execute<{ id: string; number: string; created_at: string | Date; total_cents: number }>(
+        sql`
+        select o.id, o.number, o.created_at, o.total_cents
+        from orders o where o.status = 'payment_failed' and ${inRange(range.from, range.to)}
+        order by o.created_at desc limit 5`,
+      ),
+      db
+        .execute<{ status: string; count: string }>(
+          sql`select status, count(*) as count from couriers group by status order by status`,
+        )
+        .then((r) => r.rows.map((c) => ({ status: c.status, count: Number(c.count) })))
+        .catch(() => null),
+    ]);
   return {
     range,
     today: totalsOf(todaySeries),
@@ -164,7 +212,7 @@ export async function getOverview(
       count: Number(awaiting.rows.find((r) => r.status === status)?.count ?? 0),
     })),
     paymentFailures: {
-      count: Number(failures.rows[0]?.total ?? 0),
+      count: Number(failureCount.rows[0]?.total ?? 0),
       recent: failures.rows.map((r) => ({
         id: r.id,
         number: r.number,
