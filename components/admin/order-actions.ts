@@ -1,6 +1,7 @@
 'use server';
 
 import { cancelOrder } from '@/lib/admin/orders/cancel-order';
+import { acceptReturn, declineReturn } from '@/lib/admin/orders/decide-return';
 import { moveOrderStatus } from '@/lib/admin/orders/move-order-status';
 import { resendOrderEmail } from '@/lib/admin/orders/order-emails';
 import { addOrderNote } from '@/lib/admin/orders/order-notes';
@@ -63,5 +64,25 @@ export async function resendOrderEmailAction(formData: FormData): Promise<void> 
     await resendOrderEmail(actor, formObject(formData), { ip });
     deliverOrderEmailsSoon(getDb());
     return 'resent';
+  });
+}
+
+/** Accepts a requested return: restocks, then refunds what is left through the gateway. */
+export async function acceptReturnAction(formData: FormData): Promise<void> {
+  const actor = await requireActor({ roles: ['admin'], permission: 'orders' });
+  await runAdminAction(back(formData), async ({ ip }) => {
+    const { refund } = await acceptReturn(actor, formObject(formData), { ip });
+    deliverOrderEmailsSoon(getDb());
+    return refund && refund.status !== 'succeeded' ? 'return_refund_failed' : 'return_accepted';
+  });
+}
+
+/** Declines a requested return with a reason the shopper receives by e-mail. */
+export async function declineReturnAction(formData: FormData): Promise<void> {
+  const actor = await requireActor({ roles: ['admin'], permission: 'orders' });
+  await runAdminAction(back(formData), async ({ ip }) => {
+    await declineReturn(actor, formObject(formData), { ip });
+    deliverOrderEmailsSoon(getDb());
+    return 'return_declined';
   });
 }

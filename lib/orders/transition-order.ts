@@ -4,6 +4,7 @@ import { orderEvents, orders, type OrderStatus } from '@/db/schema';
 import type { Executor } from '@/lib/db/client';
 import { reclaimCoupons, releaseCoupons } from '@/lib/coupons/redeem-coupons';
 import { AppError } from '@/lib/errors';
+import { restockOrder } from '@/lib/inventory/restock-order';
 import { canTransition } from './order-transitions';
 
 const UNPAID: readonly OrderStatus[] = ['pending_payment', 'payment_failed'];
@@ -40,6 +41,9 @@ export async function transitionOrder(tx: Executor, input: TransitionInput): Pro
   if ((input.to === 'cancelled' || input.to === 'expired') && UNPAID.includes(order.status))
     await releaseCoupons(tx, input.orderId);
   if (order.status === 'expired' && input.to === 'paid') await reclaimCoupons(tx, input.orderId);
+  // Returned goods are back on the shelf whichever path recorded the return (the admin's accept,
+  // a manual move): restockOrder is net of earlier restocks, so this happens exactly once.
+  if (input.to === 'returned') await restockOrder(tx, input.orderId, input.actor, 'order returned');
   await tx.insert(orderEvents).values({
     orderId: input.orderId,
     fromStatus: order.status,

@@ -10,11 +10,16 @@ export const CANCELLABLE: ReadonlySet<OrderStatus> = new Set<OrderStatus>([
   'preparing',
 ]);
 
-/** The buttons the order page shows: only the table's moves from the current status. */
+/**
+ * The buttons the order page shows: only the table's moves from the current status. A requested
+ * return is decided by accept/decline (restock, refund, the shopper's e-mail), not bare moves.
+ */
 export function allowedActions(status: OrderStatus) {
   const next = ORDER_TRANSITIONS[status];
+  const returnDecision = status === 'return_requested';
   return {
-    moves: MANUAL_MOVES.filter((to) => next.includes(to)),
+    moves: returnDecision ? [] : MANUAL_MOVES.filter((to) => next.includes(to)),
+    returnDecision,
     cancel: CANCELLABLE.has(status) && next.includes('cancelled'),
     refund:
       next.includes('refunded') ||

@@ -52,6 +52,15 @@ export const refundOrderSchema = z.object({
   idempotencyKey: z.string().min(8, 'invalid').max(100, 'invalid'),
 });
 
+/** Accepting a return takes only the order: what is restocked and refunded follows from it. */
+export const acceptReturnSchema = z.object({ orderId: orderIdSchema });
+
+/** A declined return names why: it goes to the timeline and to the shopper's e-mail. */
+export const declineReturnSchema = z.object({
+  orderId: orderIdSchema,
+  reason: z.string().trim().min(5, 'too_short').max(500, 'too_long'),
+});
+
 export const orderNoteSchema = z.object({
   orderId: orderIdSchema,
   body: z.string().trim().min(1, 'required').max(2000, 'too_long'),

@@ -104,6 +104,8 @@ export const ACTIONS: Record<string, Rule> = {
   'components/admin/order-actions.ts#refundOrderAction': { permission: 'orders' },
   'components/admin/order-actions.ts#addOrderNoteAction': { permission: 'orders' },
   'components/admin/order-actions.ts#resendOrderEmailAction': { permission: 'orders' },
+  'components/admin/order-actions.ts#acceptReturnAction': { permission: 'orders' },
+  'components/admin/order-actions.ts#declineReturnAction': { permission: 'orders' },
   'components/admin/customer-actions.ts#blockCustomerAction': { permission: 'customers' },
   'components/admin/customer-actions.ts#unblockCustomerAction': { permission: 'customers' },
   'components/admin/customer-actions.ts#deleteCustomerAction': { permission: 'customers' },

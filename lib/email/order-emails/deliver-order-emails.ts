@@ -2,6 +2,7 @@ import 'server-only';
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import {
   orderEmailOutbox,
+  orderEvents,
   orderLines,
   orderLocales,
   orders,
@@ -22,7 +23,7 @@ const MAX_ATTEMPTS = 5;
 
 async function loadEmailData(
   db: Executor,
-  row: { orderId: string; kind: OrderEmailData['kind'] },
+  row: { orderId: string; eventId: string; kind: OrderEmailData['kind'] },
 ): Promise<{ to: string; data: OrderEmailData } | null> {
   const [order] = await db
     .select({
@@ -45,7 +46,7 @@ async function loadEmailData(
   const to = order?.userEmail ?? order?.guestEmail;
   if (!order || !to) return null;
   const locale: Locale = order.locale && isLocale(order.locale) ? order.locale : 'pt-BR';
-  const [lines, [payment], settings] = await Promise.all([
+  const [lines, [payment], settings, [event]] = await Promise.all([
     db.select().from(orderLines).where(eq(orderLines.orderId, order.id)),
     db
       .select({
@@ -62,6 +63,11 @@ async function loadEmailData(
       .orderBy(desc(payments.createdAt))
       .limit(1),
     getStoreSettings(),
+    // The event that queued this e-mail carries the store's words (a declined return's reason).
+    db
+      .select({ reason: orderEvents.reason })
+      .from(orderEvents)
+      .where(eq(orderEvents.id, row.eventId)),
   ]);
   const money = (cents: number) => formatMoney(cents, order.currency, locale);
   const when = (date: Date | null) =>
@@ -101,6 +107,7 @@ async function loadEmailData(
           ? { carrier: order.carrier, code: order.trackingCode }
           : null,
       refund: row.kind === 'refunded' && payment ? { amount: money(payment.refundedCents) } : null,
+      declineReason: row.kind === 'return_declined' ? (event?.reason ?? '') : null,
       returnWindowDays: settings.returnWindowDays,
     },
   };

@@ -50,4 +50,23 @@ describe('order e-mails', () => {
     });
     expect(refunded.text).toContain('Reembolsamos R$ 10,00');
   });
+
+  it("a declined return carries the store's reason, escaped in HTML, in both languages", () => {
+    const declined = renderOrderEmail({
+      ...base,
+      kind: 'return_declined',
+      declineReason: 'Etiqueta <removida>',
+    });
+    expect(declined.subject).toBe('Sua solicitação de devolução do pedido LJ-ABCD2345');
+    expect(declined.text).toContain('Motivo: “Etiqueta <removida>”.');
+    expect(declined.html).toContain('Etiqueta &lt;removida&gt;');
+    expect(declined.html).not.toContain('<removida>');
+    const en = renderOrderEmail({
+      ...base,
+      locale: 'en',
+      kind: 'return_declined',
+      declineReason: 'Used',
+    });
+    expect(en.text).toContain('Reason: “Used”.');
+  });
 });

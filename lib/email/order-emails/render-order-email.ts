@@ -17,6 +17,8 @@ export type OrderEmailData = {
   boleto?: { line: string; due: string; pdfUrl: string | null } | null;
   tracking?: { carrier: string; code: string } | null;
   refund?: { amount: string } | null;
+  /** Why the store declined the shopper's return (return_declined only). */
+  declineReason?: string | null;
   returnWindowDays: number;
 };
 
@@ -83,6 +85,7 @@ export function renderOrderEmail(data: OrderEmailData): RenderedEmail {
     carrier: data.tracking?.carrier ?? '',
     code: data.tracking?.code ?? '',
     amount: data.refund?.amount ?? '',
+    reason: data.declineReason ?? '',
     days: data.returnWindowDays,
   };
   const t = {

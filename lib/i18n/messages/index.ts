@@ -4,6 +4,7 @@ import ptBR from './pt-BR.json';
 import adminCatalog from './areas/admin-catalog.json';
 import adminDashboard from './areas/admin-dashboard.json';
 import adminForms from './areas/admin-forms.json';
+import adminOrders from './areas/admin-orders.json';
 import checkoutExtras from './areas/checkout-extras.json';
 import shipping from './areas/shipping.json';
 import tracking from './areas/tracking.json';
@@ -21,6 +22,7 @@ const AREAS: AreaMessages[] = [
   adminCatalog as AreaMessages,
   adminDashboard as AreaMessages,
   adminForms as AreaMessages,
+  adminOrders as AreaMessages,
   shipping as AreaMessages,
   tracking as AreaMessages,
   checkoutExtras as AreaMessages,

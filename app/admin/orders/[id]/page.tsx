@@ -5,8 +5,6 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import {
   ActionNotice,
   AdminPage,
-  FieldError,
-  inputClass,
   linkClass,
   param,
   type SearchParams,
@@ -20,7 +18,8 @@ import {
   refundOrderAction,
   resendOrderEmailAction,
 } from '@/components/admin/order-actions';
-import { SubmitButton } from '@/components/ui/submit-button';
+import { OrderField, OrderForm } from '@/components/admin/orders/order-form';
+import { ReturnDecision } from '@/components/admin/orders/return-decision';
 import { getAdminOrder } from '@/lib/admin/orders/get-admin-order';
 import { listOrderEmails } from '@/lib/admin/orders/order-emails';
 import { hasPermission } from '@/lib/auth/actor';
@@ -45,8 +44,9 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
   if (!detail) notFound();
   const query = await searchParams;
   const error = param(query, 'error');
-  const [t, ts, format, locale, emails] = await Promise.all([
+  const [t, tr, ts, format, locale, emails] = await Promise.all([
     getTranslations('adminDashboard.orders'),
+    getTranslations('adminOrderReturns'),
     getTranslations('orders.status'),
     getFormatter(),
     getLocale(),
@@ -55,13 +55,23 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
   const { order, lines, events, payment, refunds, notes, actions } = detail;
   const money = (cents: number) => formatMoney(cents, order.currency, locale);
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'short', timeStyle: 'short' });
-  const notices = Object.fromEntries(
-    (['moved', 'cancelled', 'refunded', 'refund_failed', 'noted', 'resent'] as const).map((k) => [
-      k,
-      t(`notices.${k}`),
-    ]),
-  );
-  const fieldErrorId = (field: string) => `${field}-error`;
+  const notices = {
+    ...Object.fromEntries(
+      (['moved', 'cancelled', 'refunded', 'refund_failed', 'noted', 'resent'] as const).map((k) => [
+        k,
+        t(`notices.${k}`),
+      ]),
+    ),
+    ...Object.fromEntries(
+      (['return_accepted', 'return_refund_failed', 'return_declined'] as const).map((k) => [
+        k,
+        tr(`notices.${k}`),
+      ]),
+    ),
+  };
+  // The URL's `field.code` error, for the one form on screen that has that field.
+  const errorOn = (field: string) => (error?.startsWith(`${field}.`) ? error : undefined);
+  const returnRequest = events.findLast((e) => e.toStatus === 'return_requested');
   return (
     <AdminPage
       title={t('detailTitle', { number: order.number })}
@@ -94,75 +104,82 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
         {actions.moves.length === 0 ? <p className="text-stone-700">{t('noMoves')}</p> : null}
         <div className="flex flex-wrap gap-2">
           {actions.moves.map((to) => (
-            <form key={to} action={moveOrderAction}>
+            <OrderForm
+              key={to}
+              id={`move-${to}`}
+              schema="move"
+              action={moveOrderAction}
+              submitLabel={t('moveTo', { status: ts(to) })}
+              variant="quiet"
+            >
               <input type="hidden" name="orderId" value={order.id} />
               <input type="hidden" name="to" value={to} />
-              <SubmitButton variant="quiet">{t('moveTo', { status: ts(to) })}</SubmitButton>
-            </form>
+            </OrderForm>
           ))}
         </div>
+        {actions.returnDecision ? (
+          <ReturnDecision
+            orderId={order.id}
+            shopperReason={returnRequest?.reason.replace(/^return requested: /, '') ?? null}
+            refundable={money(detail.refundable)}
+            serverError={errorOn('reason')}
+          />
+        ) : null}
         {actions.cancel ? (
-          <form action={cancelOrderAction} className="flex flex-wrap items-end gap-2">
+          <OrderForm
+            id="cancel"
+            fields={['reason']}
+            schema="cancel"
+            action={cancelOrderAction}
+            serverError={actions.refund && detail.refundable > 0 ? undefined : errorOn('reason')}
+            submitLabel={t('cancel')}
+            variant="danger"
+            className="flex flex-wrap items-end gap-2"
+          >
             <input type="hidden" name="orderId" value={order.id} />
-            <label className="flex flex-col gap-1 text-sm">
-              {t('reason')}
-              <input
-                name="reason"
-                required
-                minLength={3}
-                maxLength={500}
-                className={inputClass}
-                aria-describedby={`cancel-help ${fieldErrorId('reason')}`}
-              />
-            </label>
-            <SubmitButton variant="danger">{t('cancel')}</SubmitButton>
-            <p id="cancel-help" className="w-full text-sm text-stone-700">
+            <OrderField
+              name="reason"
+              label={t('reason')}
+              hintId="cancel-help"
+              required
+              maxLength={500}
+            />
+            <p id="cancel-help" className="order-last w-full text-sm text-stone-700">
               {t('cancelHelp')}
             </p>
-          </form>
+          </OrderForm>
         ) : null}
         {actions.refund && detail.refundable > 0 ? (
-          <form
-            action={refundOrderAction}
-            className="flex flex-col gap-2"
-            aria-labelledby="refund-heading"
-          >
+          <section aria-labelledby="refund-heading" className="flex flex-col gap-2">
             <h3 id="refund-heading" className="font-semibold">
               {t('refundTitle')}
             </h3>
-            <input type="hidden" name="orderId" value={order.id} />
-            <input type="hidden" name="idempotencyKey" value={crypto.randomUUID()} />
             <p className="text-sm text-stone-700" id="refundable">
               {t('refundable', { amount: money(detail.refundable) })}
             </p>
-            <div className="flex flex-wrap items-end gap-2">
-              <label className="flex flex-col gap-1 text-sm">
-                {t('refundAmount')}
-                <input
-                  name="amount"
-                  inputMode="decimal"
-                  required
-                  pattern="\d{1,9}([.,]\d{1,2})?"
-                  defaultValue={(detail.refundable / 100).toFixed(2).replace('.', ',')}
-                  className={`${inputClass} w-32`}
-                  aria-invalid={error?.startsWith('amount.') || undefined}
-                  aria-describedby={`refundable ${fieldErrorId('amount')}`}
-                />
-              </label>
-              <label className="flex flex-col gap-1 text-sm">
-                {t('reason')}
-                <input
-                  name="reason"
-                  required
-                  minLength={3}
-                  maxLength={500}
-                  className={inputClass}
-                />
-              </label>
-              <SubmitButton>{t('refund')}</SubmitButton>
-            </div>
-            <FieldError error={error} field="amount" id={fieldErrorId('amount')} />
-          </form>
+            <OrderForm
+              id="refund"
+              fields={['amount', 'reason']}
+              schema="refund"
+              action={refundOrderAction}
+              serverError={errorOn('amount')}
+              submitLabel={t('refund')}
+              className="flex flex-wrap items-end gap-2"
+            >
+              <input type="hidden" name="orderId" value={order.id} />
+              <input type="hidden" name="idempotencyKey" value={crypto.randomUUID()} />
+              <OrderField
+                name="amount"
+                label={t('refundAmount')}
+                hintId="refundable"
+                inputMode="decimal"
+                required
+                defaultValue={(detail.refundable / 100).toFixed(2).replace('.', ',')}
+                className="w-32"
+              />
+              <OrderField name="reason" label={t('reason')} required maxLength={500} />
+            </OrderForm>
+          </section>
         ) : null}
       </section>
 
@@ -275,8 +292,12 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
         >
           {events.map((event) => (
             <li key={event.id}>
-              <span className="font-semibold">{ts(event.toStatus)}</span> · {when(event.at)} ·{' '}
-              {event.reason}{' '}
+              <span className="font-semibold">
+                {event.fromStatus === 'return_requested' && event.toStatus === 'delivered'
+                  ? tr('declinedEvent')
+                  : ts(event.toStatus)}
+              </span>{' '}
+              · {when(event.at)} · {event.reason}{' '}
               <span className="text-stone-700">({t('by', { actor: event.actor })})</span>
             </li>
           ))}
@@ -295,16 +316,17 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
                 {t(`emailKinds.${email.kind}`)} · {t(`emailStatus.${email.status}`)}
                 {email.sentAt ? ` · ${when(email.sentAt)}` : ''}
               </span>
-              <form action={resendOrderEmailAction}>
+              <OrderForm
+                id={`resend-${email.id}`}
+                schema="resendEmail"
+                action={resendOrderEmailAction}
+                submitLabel={t('resend')}
+                submitAriaLabel={t('resendLabel', { kind: t(`emailKinds.${email.kind}`) })}
+                variant="quiet"
+              >
                 <input type="hidden" name="orderId" value={order.id} />
                 <input type="hidden" name="emailId" value={email.id} />
-                <SubmitButton
-                  variant="quiet"
-                  aria-label={t('resendLabel', { kind: t(`emailKinds.${email.kind}`) })}
-                >
-                  {t('resend')}
-                </SubmitButton>
-              </form>
+              </OrderForm>
             </li>
           ))}
         </ul>
@@ -325,24 +347,27 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
             </li>
           ))}
         </ul>
-        <form action={addOrderNoteAction} className="flex flex-col gap-2">
+        <OrderForm
+          id="note"
+          fields={['body']}
+          schema="note"
+          action={addOrderNoteAction}
+          serverError={errorOn('body')}
+          submitLabel={t('addNote')}
+          variant="quiet"
+          className="flex flex-col items-start gap-2"
+        >
           <input type="hidden" name="orderId" value={order.id} />
-          <label className="flex flex-col gap-1 text-sm">
-            {t('note')}
-            <textarea
-              name="body"
-              required
-              maxLength={2000}
-              rows={3}
-              className={inputClass}
-              aria-describedby={fieldErrorId('body')}
-            />
-          </label>
-          <FieldError error={error} field="body" id={fieldErrorId('body')} />
-          <div>
-            <SubmitButton variant="quiet">{t('addNote')}</SubmitButton>
-          </div>
-        </form>
+          <OrderField
+            multiline
+            name="body"
+            label={t('note')}
+            required
+            maxLength={2000}
+            rows={3}
+            className="w-full"
+          />
+        </OrderForm>
       </section>
     </AdminPage>
   );
