@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useEffect } from 'react';
 import { FormField } from '@/components/ui/form-field';
 import { FormStatus } from '@/components/ui/form-status';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -38,6 +38,11 @@ export function AdjustStockForm({ variantId }: { variantId: string }) {
   });
   const shown = clientState ?? state;
   const errors = shown.fieldErrors ?? {};
+  // Dispatched without a native submit, so React no longer clears it: a done adjustment must not
+  // stay in the form, one click away from being applied twice.
+  useEffect(() => {
+    if (state.ok) formRef.current?.reset();
+  }, [state, formRef]);
   return (
     <form
       ref={formRef}
