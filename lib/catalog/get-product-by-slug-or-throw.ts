@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { cache } from 'react';
-import { inventoryLevels, products, variants } from '@/db/schema';
+import { inventoryLevels, productAdminDetails, products, variants } from '@/db/schema';
 import { CACHE_TAGS, getTaggedCache, type TaggedCache } from '@/lib/cache';
 import { getDb, type Executor } from '@/lib/db/client';
 import { listCategoryPath } from './category-ancestors';
@@ -40,9 +40,17 @@ async function loadProduct(slug: string, db: Executor): Promise<ProductDetail> {
     },
   });
   if (!row || row.variants.length === 0) throw catalogNotFound('product', slug);
-  const breadcrumbs = (await listCategoryPath(db, { id: row.categoryId })).map(
-    ({ slug: s, name }) => ({ slug: s, name }),
-  );
+  const [path, [seo]] = await Promise.all([
+    listCategoryPath(db, { id: row.categoryId }),
+    db
+      .select({
+        title: productAdminDetails.seoTitle,
+        description: productAdminDetails.seoDescription,
+      })
+      .from(productAdminDetails)
+      .where(eq(productAdminDetails.productId, row.id)),
+  ]);
+  const breadcrumbs = path.map(({ slug: s, name }) => ({ slug: s, name }));
   const category = breadcrumbs.at(-1);
   if (!category) throw new Error(`product ${slug} points at a missing category`);
   return {
@@ -60,6 +68,7 @@ async function loadProduct(slug: string, db: Executor): Promise<ProductDetail> {
       onHand: inventory?.onHand ?? 0,
     })),
     images: row.images,
+    seo: { title: seo?.title ?? null, description: seo?.description ?? null },
   };
 }
 

@@ -57,6 +57,8 @@ export type ProductDetail = {
   breadcrumbs: CategoryLink[];
   variants: VariantDetail[];
   images: ProductImageDetail[];
+  /** The admin editor's SEO overrides (null: fall back to name and description). */
+  seo: { title: string | null; description: string | null };
 };
 
 export type ProductPage = {

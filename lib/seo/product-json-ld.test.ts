@@ -37,6 +37,7 @@ const product: ProductDetail = {
   images: [
     { url: '/img/product/camiseta/0.svg', alt: '', width: 800, height: 800, optionMatch: null },
   ],
+  seo: { title: null, description: null },
 };
 
 describe('Product JSON-LD', () => {

@@ -12,6 +12,7 @@ import { isNotFoundError } from '@/lib/catalog/not-found';
 import { buildOptionGroups, selectImages, selectVariant } from '@/lib/catalog/variant-selection';
 import { resolveBaseUrl } from '@/lib/seo/base-url';
 import { buildProductJsonLd, serializeJsonLd } from '@/lib/seo/product-json-ld';
+import { buildProductMetadata } from '@/lib/seo/product-metadata';
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -29,15 +30,7 @@ async function loadProduct(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await loadProduct((await params).slug);
-  const image = product.images[0];
-  return {
-    title: product.name,
-    description: product.description.slice(0, 160),
-    alternates: { canonical: `/p/${product.slug}` },
-    openGraph: image
-      ? { images: [{ url: image.url, width: image.width, height: image.height, alt: image.alt }] }
-      : undefined,
-  };
+  return buildProductMetadata(product, resolveBaseUrl());
 }
 
 /** The query minus ?cep=, so the shipping form keeps the selected variant. */
