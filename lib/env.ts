@@ -25,6 +25,12 @@ const flag = z
   .optional()
   .transform((value) => value === 'true' || value === '1');
 
+/** A true/false flag that is on unless set to false (or 0). */
+const flagOnByDefault = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((value) => value !== 'false' && value !== '0');
+
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
@@ -44,6 +50,8 @@ export const envSchema = z
 
     DATABASE_URL: optional(url(['postgres', 'postgresql'])),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    /** Background jobs (pg-boss) run inside each app server; false = a web-only instance. */
+    JOBS_ENABLED: flagOnByDefault,
     REDIS_URL: optional(url(['redis', 'rediss'])),
     UPSTASH_REDIS_REST_URL: optional(url(['https', 'http'])),
     UPSTASH_REDIS_REST_TOKEN: optional(z.string().min(1)),

@@ -43,7 +43,7 @@ withDatabase(env, async (url) => {
   console.log(
     `Indexed ${result.documents} products into ${result.index} in ${((Date.now() - started) / 1000).toFixed(1)} s; alias swapped${
       result.removed.length ? `, removed ${result.removed.join(', ')}` : ''
-    }. Run \`npm run search:worker\` to keep it current.`,
+    }. The app servers' search-outbox-sync job (or \`npm run jobs:worker\`) keeps it current.`,
   );
   await closeDb();
 }).catch((error: unknown) => {

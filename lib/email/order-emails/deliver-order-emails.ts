@@ -12,6 +12,8 @@ import {
 } from '@/db/schema';
 import type { Database, Executor } from '@/lib/db/client';
 import { isLocale, type Locale } from '@/lib/i18n/config';
+import { requestJob } from '@/lib/jobs/job-runtime';
+import { QUEUES } from '@/lib/jobs/queues';
 import { getLogger } from '@/lib/log';
 import { formatMoney } from '@/lib/money';
 import { resolveBaseUrl } from '@/lib/seo/base-url';
@@ -163,8 +165,13 @@ export async function deliverOrderEmails(
   return { sent, failed };
 }
 
-/** After a request's own changes committed: send what they queued, never failing the request. */
+/**
+ * After a request's own changes committed: send what they queued, never failing the request.
+ * Where this process runs the jobs, the drain is a pg-boss job (retried, and never two at once);
+ * elsewhere (a web-only instance, a script) it runs inline and the jobs worker retries failures.
+ */
 export function deliverOrderEmailsSoon(db: Database): void {
+  if (requestJob(QUEUES.orderEmails)) return;
   void deliverOrderEmails(db).catch((error: unknown) =>
     getLogger().warn({ err: error }, 'order e-mail delivery pass failed'),
   );
