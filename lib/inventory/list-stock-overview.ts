@@ -2,7 +2,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '@/lib/db/client';
-import { DEFAULT_LOW_STOCK_THRESHOLD } from './list-low-stock';
+import { DEFAULT_LOW_STOCK_THRESHOLD, stockGaps } from './list-low-stock';
 
 export const stockListParams = z.object({
   q: z.string().trim().max(100).catch(''),
@@ -24,23 +24,38 @@ export type StockRow = {
 
 const PAGE = 50;
 
+const FEW_MATCHES = 2_000;
+
+/**
+ * The SKU-prefix / product-name filter. Few matches (found through the trigram indexes on
+ * variants.sku and products.name): filter on their ids, then sort them. Many: filter while
+ * walking the gap index, which finds a page of matches early. One plan for both is either slow
+ * for a rare SKU (walks every variant) or for a common prefix (joins every match).
+ */
+async function matchFilter(db: Executor, q: string): Promise<SQL> {
+  const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const { rows } = await db.execute<{ id: string }>(sql`
+    select s.id from variants s where s.sku ilike ${`${escaped}%`}
+    union all
+    select n.id from variants n
+    where n.product_id in (select m.id from products m where m.name ilike ${`%${escaped}%`})
+    limit ${FEW_MATCHES + 1}`);
+  if (rows.length <= FEW_MATCHES)
+    return sql`v.id = any(${`{${rows.map((r) => r.id).join(',')}}`}::uuid[])`;
+  return sql`(v.sku ilike ${`${escaped}%`} or p.name ilike ${`%${escaped}%`})`;
+}
+
 /**
  * Stock per variant, lowest first relative to its threshold (the most urgent restocks on top),
- * filtered by SKU prefix or product name; keyset pages on (on_hand − threshold, variant id).
+ * filtered by SKU prefix or product name; keyset pages on (on_hand − threshold, variant id),
+ * the order of inventory_levels_gap_idx (see stockGaps).
  */
 export async function listStockOverview(db: Executor, params: StockListParams) {
   const where: SQL[] = [];
-  if (params.q) {
-    const like = `%${params.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(
-      sql`(v.sku ilike ${`${params.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} or p.name ilike ${like})`,
-    );
-  }
+  if (params.q) where.push(await matchFilter(db, params.q));
   const [gap, id] = (params.after ?? '').split('_');
   if (gap !== undefined && id && /^-?\d+$/.test(gap) && z.uuid().safeParse(id).success)
-    where.push(
-      sql`(coalesce(l.on_hand, 0) - coalesce(t.low_stock_threshold, ${DEFAULT_LOW_STOCK_THRESHOLD}), v.id) > (${Number(gap)}, ${id}::uuid)`,
-    );
+    where.push(sql`(g.gap, g.variant_id) > (${Number(gap)}, ${id}::uuid)`);
   const { rows } = await db.execute<{
     variant_id: string;
     product_id: string;
@@ -57,17 +72,14 @@ export async function listStockOverview(db: Executor, params: StockListParams) {
       coalesce((select sum(r.quantity) from stock_reservations r where r.variant_id = x.variant_id
         and r.status = 'active' and r.expires_at > now()), 0)::int as held
     from (
-      select v.id as variant_id, v.product_id, v.sku, v.options,
-        coalesce(l.on_hand, 0)::int as on_hand,
-        coalesce(t.low_stock_threshold, ${DEFAULT_LOW_STOCK_THRESHOLD})::int as threshold,
-        t.low_stock_threshold as own_threshold,
-        (coalesce(l.on_hand, 0) - coalesce(t.low_stock_threshold, ${DEFAULT_LOW_STOCK_THRESHOLD}))::int as gap
-      from variants v
+      select v.id as variant_id, v.product_id, v.sku, v.options, g.on_hand::int as on_hand,
+        coalesce(g.own_threshold, ${DEFAULT_LOW_STOCK_THRESHOLD})::int as threshold,
+        g.own_threshold, g.gap::int as gap
+      from ${stockGaps()} g
+      join variants v on v.id = g.variant_id
       join products p on p.id = v.product_id
-      left join inventory_levels l on l.variant_id = v.id
-      left join stock_thresholds t on t.variant_id = v.id
       ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``}
-      order by gap, v.id
+      order by g.gap, g.variant_id
       limit ${PAGE + 1}
     ) x
     join products p on p.id = x.product_id
