@@ -82,19 +82,22 @@ export function OrderForm({
   'aria-labelledby'?: string;
 }) {
   const t = useTranslations('adminDashboard.common.errors');
-  const serverErrors = useMemo(() => {
+  // Keyed by the URL's error string only, so focus moves to the field once per server answer.
+  const serverCodes = useMemo(() => {
     const [field, code] = serverError?.split('.') ?? [];
-    if (!field || !code) return undefined;
-    return { [field]: [t.has(code as 'invalid') ? t(code as 'invalid') : t('invalid')] };
-  }, [serverError, t]);
+    return field && code ? { [field]: [code] } : undefined;
+  }, [serverError]);
+  const text = (code: string) => (t.has(code as 'invalid') ? t(code as 'invalid') : t('invalid'));
   const { formRef, onSubmit, clientErrors, pending } = useZodForm({
     schema: SCHEMAS[schema],
     toInput: formToInput,
     action,
-    serverErrors,
-    translate: (code) => (t.has(code as 'invalid') ? t(code as 'invalid') : undefined),
+    serverErrors: serverCodes,
+    translate: text,
   });
-  const errors = clientErrors ?? serverErrors ?? {};
+  const errors: FieldErrors =
+    clientErrors ??
+    Object.fromEntries(Object.entries(serverCodes ?? {}).map(([f, codes]) => [f, codes.map(text)]));
   // Errors on fields the operator cannot see (a tampered hidden input) still need saying.
   const hidden = Object.entries(errors).filter(([name]) => !fields.includes(name));
   return (
