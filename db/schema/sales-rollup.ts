@@ -43,3 +43,26 @@ export const salesRollupChanges = pgTable(
   },
   (t) => [index('sales_rollup_changes_at_idx').on(t.orderCreatedAt)],
 );
+
+/**
+ * Whole closed months summed from sales_daily_variants, so a long range reads ~1 row per variant
+ * and month instead of one per variant and day. A month row is dropped with any of its days.
+ */
+export const salesMonths = pgTable('sales_months', {
+  month: date('month', { mode: 'string' }).primaryKey(),
+  refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const salesMonthlyVariants = pgTable(
+  'sales_monthly_variants',
+  {
+    month: date('month', { mode: 'string' })
+      .notNull()
+      .references(() => salesMonths.month, { onDelete: 'cascade' }),
+    variantId: uuid('variant_id'),
+    productName: text('product_name').notNull(),
+    revenueCents: bigint('revenue_cents', { mode: 'number' }).notNull(),
+    units: bigint('units', { mode: 'number' }).notNull(),
+  },
+  (t) => [index('sales_monthly_variants_month_idx').on(t.month)],
+);
