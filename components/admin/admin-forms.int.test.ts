@@ -357,6 +357,24 @@ describe('saveCourierAction', () => {
     expect(await auditCount('courier', courier.id)).toBe(audits);
   });
 
+  it('a change nobody audited on the courier (a route moved its status) is "someone else"', async () => {
+    const admin = await createAdminActor(t.db, ['logistics']);
+    const courier = await createCourierRow(admin);
+    await t.db
+      .update(couriers)
+      .set({ status: 'on_route', updatedAt: new Date(courier.updatedAt.getTime() + 5_000) })
+      .where(eq(couriers.id, courier.id));
+    as.actor = admin;
+    const state = await saveCourierAction(
+      { ok: false },
+      courierForm(courier.id, versionToken(courier.updatedAt), { status: 'off' }),
+    );
+    expect(state.message).toMatch(/^stale /);
+    expect(state.message).toContain('"by":"someoneElse"');
+    const [row] = await t.db.select().from(couriers).where(eq(couriers.id, courier.id));
+    expect(row!.status).toBe('on_route');
+  });
+
   it('names the invalid fields by their inputs and changes nothing', async () => {
     const admin = await createAdminActor(t.db, ['logistics']);
     const courier = await createCourierRow(admin);
