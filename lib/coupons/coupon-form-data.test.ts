@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { couponInputSchema } from './coupon-input';
-import { couponFormToInput, parseReais } from './coupon-form-data';
+import { issuesToFieldErrors } from '@/lib/forms/field-errors';
+import {
+  couponFieldName,
+  couponFormDataToInput,
+  couponFormToInput,
+  parseReais,
+} from './coupon-form-data';
 
 describe('coupon admin form', () => {
   it('parses reais without floating point', () => {
@@ -25,5 +31,30 @@ describe('coupon admin form', () => {
     });
     const bad = couponFormToInput({ code: 'X1Y', kind: 'percentage', value: '150' }, new Set());
     expect(couponInputSchema.safeParse(bad).error?.issues[0]?.path).toEqual(['value']);
+  });
+
+  it('in the browser, names the inputs (minSubtotal, not minSubtotalCents) with stable codes', () => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries({
+      code: 'natal 10',
+      kind: 'percentage',
+      value: '0',
+      minSubtotal: 'dez',
+      startsAt: '2026-12-25T10:00',
+      endsAt: '2026-12-01T10:00',
+    }))
+      form.set(k, v);
+    form.set('active', 'on');
+    const parsed = couponInputSchema.safeParse(couponFormDataToInput(form));
+    const errors = issuesToFieldErrors(parsed.error!.issues, (code) => code, couponFieldName);
+    expect(errors).toEqual({ code: ['invalid_coupon_code'], minSubtotal: ['min_value'] });
+
+    form.set('code', 'NATAL10');
+    form.set('minSubtotal', '');
+    const refined = couponInputSchema.safeParse(couponFormDataToInput(form));
+    expect(issuesToFieldErrors(refined.error!.issues, (code) => code, couponFieldName)).toEqual({
+      value: ['percentage_range'],
+      endsAt: ['ends_before_start'],
+    });
   });
 });
