@@ -33,7 +33,9 @@ async function variant(
   const id = rows[0]!.id;
   ids.set(sku, id);
   if (onHand !== null)
-    await t.db.execute(sql`insert into inventory_levels (variant_id, on_hand) values (${id}, ${onHand})`);
+    await t.db.execute(
+      sql`insert into inventory_levels (variant_id, on_hand) values (${id}, ${onHand})`,
+    );
   if (threshold !== null)
     await t.db.execute(
       sql`insert into stock_thresholds (variant_id, low_stock_threshold) values (${id}, ${threshold})`,

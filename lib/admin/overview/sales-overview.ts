@@ -5,7 +5,7 @@ import type { OrderStatus } from '@/db/schema';
 import type { Executor } from '@/lib/db/client';
 import { listLowStock, type LowStockItem } from '@/lib/inventory/list-low-stock';
 import { ADMIN_TIME_ZONE, addDays, isoDate, storeToday } from '../keyset';
-import { dayStart, refreshSalesRollup, soldStatusList } from './sales-rollup';
+import { closedLines, dayStart, refreshSalesRollup, soldStatusList } from './sales-rollup';
 import { SOLD_STATUSES } from './sold-statuses';
 
 export { SOLD_STATUSES };
@@ -100,7 +100,8 @@ export type TopItem = { id: string | null; name: string; revenueCents: number; u
 
 /**
  * Best sellers of the range by revenue, per product and per category: sold lines summed per
- * variant (rollup for closed days, live lines from today on) once, then grouped both ways.
+ * variant (rollup for closed months and days, live lines from today on) once, then grouped both
+ * ways.
  * Lines whose variant is gone share one nameless-product entry and no category, as before.
  */
 export async function topSellers(
@@ -112,10 +113,7 @@ export async function topSellers(
 ): Promise<{ products: TopItem[]; categories: TopItem[] }> {
   const { closed, live } = split(from, to, today);
   const parts: SQL[] = [];
-  if (closed)
-    parts.push(sql`
-      select r.variant_id, r.product_name, r.revenue_cents as revenue, r.units
-      from sales_daily_variants r where r.day >= ${closed.from}::date and r.day <= ${closed.to}::date`);
+  if (closed) parts.push(closedLines(closed.from, closed.to));
   if (live)
     parts.push(sql`
       select l.variant_id, l.product_name, l.line_total_cents as revenue, l.quantity as units

@@ -7,6 +7,7 @@ import { anonymizeUser } from '@/lib/accounts/delete-account';
 import { createTestUser, useAuthTestDatabase } from '@/lib/auth/testing/auth-test-env';
 import { ADMIN_TIME_ZONE, addDays, storeToday } from '../keyset';
 import { getOverview, SOLD_STATUSES, type OverviewData } from './sales-overview';
+import { fullMonths } from './sales-rollup';
 
 /*
  * The rollup-backed overview against an oracle computed here in JS from the raw orders (store
@@ -301,6 +302,30 @@ describe('sales rollup', () => {
     } finally {
       await Promise.all([one.end(), two.end()]);
     }
+  });
+
+  it('sums whole months once and drops a month with any of its days', async () => {
+    expect(fullMonths('2026-01-01', '2026-03-30')).toEqual(['2026-01-01', '2026-02-01']);
+    expect(fullMonths('2025-11-02', '2026-02-28')).toEqual([
+      '2025-12-01',
+      '2026-01-01',
+      '2026-02-01',
+    ]);
+    expect(fullMonths('2026-01-02', '2026-01-31')).toEqual([]);
+    const last90 = { from: addDays(today, -89), to: today };
+    const id = await pastOrder('delivered', 40);
+    await expectMatches(last90);
+    const { rows } = await t.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from sales_months`,
+    );
+    expect(rows[0]!.n).toBeGreaterThanOrEqual(2);
+    await t.db.execute(sql`update orders set status = 'refunded' where id = ${id}`);
+    await expectMatches(last90);
+    await t.db.execute(sql`delete from order_lines where id =
+      (select l.id from order_lines l join orders o on o.id = l.order_id
+       where o.status = 'delivered' and o.created_at < now() - interval '35 days' limit 1)`);
+    await expectMatches(last90);
+    await expectMatches({ from: addDays(today, -700), to: today });
   });
 
   it('answers ranges wholly in the past or from today on', async () => {
