@@ -148,7 +148,7 @@ export async function seedOrderHistory(
              case when g % 5 < 3 then 'order' else 'user' end,
              gen_random_uuid()::text,
              jsonb_build_object('status', jsonb_build_object('before', 'paid', 'after', 'preparing')),
-             '203.0.113.' || (g % 250)
+             ('203.0.113.' || (g % 250))::inet
       from generate_series(1, ${audit}::int) g`);
   }
   // VACUUM, not just ANALYZE: the visibility map it sets is what lets the overview's aggregates
