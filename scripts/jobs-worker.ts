@@ -17,7 +17,9 @@ const env = parseEnv(process.env);
 withDatabase(env, async (url) => {
   process.env.DATABASE_URL = url;
   const stopped = new Promise<void>((resolve) => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+    // `on`, not `once`: Ctrl-C reaches this process from the terminal and again through tsx, and
+    // a second signal without a listener would kill it before the running jobs finish.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => resolve());
   });
   const runtime = await startJobs(env, { connectionString: url });
   console.log(`Jobs worker started: ${[...runtime.workers.keys()].join(', ')}.`);

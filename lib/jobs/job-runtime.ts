@@ -11,6 +11,8 @@ export type JobRuntime = {
   boss: PgBoss;
   /** Queue name → id of this process's worker for it (to wake it up after a send). */
   workers: Map<string, string>;
+  /** Set by stopJobs: runs finishing now queue no follow-up. */
+  stopping?: boolean;
 };
 
 const globalForJobs = globalThis as unknown as {

@@ -108,6 +108,31 @@ describe('background jobs on pg-boss', () => {
     expect(jobs).toEqual([{ state: 'completed', retry_count: 2 }]);
   });
 
+  it('repeats a job at a sub-minute cadence from its start, and stopping ends the chain', async () => {
+    await stopJobs();
+    let runs = 0;
+    await startJobs(getEnv(), {
+      connectionString: t.url,
+      pollingIntervalSeconds: 0.5,
+      jobs: [
+        {
+          queue: 'test-repeat',
+          runAtStart: true,
+          repeatAfterSeconds: 1,
+          expireInSeconds: 30,
+          run: async () => ({ runs: ++runs }),
+        },
+      ],
+    });
+    expect(
+      await waitFor(
+        async () => runs,
+        (n) => n >= 3,
+        15_000,
+      ),
+    ).toBeGreaterThanOrEqual(3);
+  });
+
   it('stops cleanly: no runner left and its connections closed', async () => {
     const runtime = jobState().runtime;
     expect(runtime).toBeDefined();
@@ -116,5 +141,8 @@ describe('background jobs on pg-boss', () => {
     expect(jobState().runtime).toBeUndefined();
     expect(requestJob(QUEUES.orderEmails)).toBe(false);
     expect(await waitFor(runnerConnections, (n) => n === 0, 5_000)).toBe(0);
+    // The repeating job queued at most one follow-up, and nothing runs it any more.
+    const pending = (await jobRows('test-repeat')).filter((job) => job.state !== 'completed');
+    expect(pending.length).toBeLessThanOrEqual(1);
   });
 });

@@ -89,6 +89,7 @@ export function defineJobs(env: Env): JobDefinition[] {
       // Product edits should reach the index within seconds, as the old polling worker did.
       queue: QUEUES.searchSync,
       cron: '* * * * *',
+      runAtStart: true,
       repeatAfterSeconds: 5,
       expireInSeconds: 120,
       run: () => {
@@ -117,7 +118,7 @@ async function runJob(runtime: JobRuntime, job: JobDefinition, id: string | unde
     log.error({ err: error, ms: Date.now() - started }, 'job failed; it will be retried');
     throw error;
   } finally {
-    if (job.repeatAfterSeconds && jobState().runtime === runtime)
+    if (job.repeatAfterSeconds && !runtime.stopping)
       void runtime.boss
         .sendAfter(job.queue, {}, {}, job.repeatAfterSeconds)
         .catch((error: unknown) => log.warn({ err: error }, 'next run not queued'));
@@ -209,5 +210,6 @@ export async function stopJobs({ timeoutMs = 10_000 }: { timeoutMs?: number } = 
   state.starting = undefined;
   const runtime = state.runtime ?? (await starting?.catch(() => undefined));
   state.runtime = undefined;
+  if (runtime) runtime.stopping = true;
   await runtime?.boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
 }
