@@ -10,6 +10,7 @@ import {
 } from '@/db/schema';
 import { useAuthTestDatabase } from '@/lib/auth/testing/auth-test-env';
 import { AppError, toErrorBody } from '@/lib/errors';
+import { applyGatewayRefund } from '@/lib/payments/apply-gateway-refund';
 import type { PaymentGateway } from '@/lib/payments/gateway';
 import { createSandboxGateway } from '@/lib/payments/sandbox-gateway';
 import { adminActor, paidOrder } from '../testing/admin-fixtures';
@@ -193,6 +194,65 @@ describe('refunds', () => {
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(calls).toEqual([total]);
+  });
+});
+
+describe('refunds and the gateway echo', () => {
+  it("the gateway's webhook for an admin refund landing first is not counted twice", async () => {
+    const admin = await adminActor(t.db, ['orders']);
+    const { orderId } = await paidOrder(t.db, 10_000);
+    const [payment] = await t.db.select().from(payments).where(eq(payments.orderId, orderId));
+    let echoed = 0;
+    // The gateway refunds, and its webhook (cumulative amount) is processed before our own
+    // bookkeeping transaction runs: the order the Stripe and Vindi docs allow.
+    const echoFirst: PaymentGateway = {
+      ...countingGateway().gateway,
+      refund: async (r) => {
+        echoed += r.amountCents;
+        await applyGatewayRefund(t.db, {
+          gateway: payment!.gateway,
+          eventId: `echo-${orderId}-${echoed}`,
+          type: 'charge.refunded',
+          reference: payment!.gatewayReference!,
+          refundedCents: echoed,
+        });
+        return { status: 'succeeded' };
+      },
+    };
+    await refundOrder(
+      admin,
+      { orderId, amount: '30,00', reason: 'echo', idempotencyKey: `echo-a-${orderId}` },
+      {},
+      echoFirst,
+    );
+    await refundOrder(
+      admin,
+      { orderId, amount: '20,00', reason: 'echo', idempotencyKey: `echo-b-${orderId}` },
+      {},
+      echoFirst,
+    );
+    const [after] = await t.db.select().from(payments).where(eq(payments.id, payment!.id));
+    expect(after!.refundedCents).toBe(5_000);
+    expect(await status(orderId)).toBe('partially_refunded');
+  });
+
+  it('two partial refunds at once both count', async () => {
+    const admin = await adminActor(t.db, ['orders']);
+    const { orderId } = await paidOrder(t.db, 10_000);
+    const { gateway, calls } = countingGateway();
+    await Promise.all(
+      ['30,00', '20,00'].map((amount, i) =>
+        refundOrder(
+          admin,
+          { orderId, amount, reason: 'two at once', idempotencyKey: `pair-${i}-${orderId}` },
+          {},
+          gateway,
+        ),
+      ),
+    );
+    expect(calls.sort()).toEqual([2_000, 3_000]);
+    const [after] = await t.db.select().from(payments).where(eq(payments.orderId, orderId));
+    expect(after!.refundedCents).toBe(5_000);
   });
 });
 

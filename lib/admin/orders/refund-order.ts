@@ -134,11 +134,19 @@ export async function refundOrder(
       .where(eq(orderRefunds.id, refund.id));
     let statusAfter = order?.status;
     if (outcome === 'succeeded') {
+      // The gateway's webhook for this refund may have landed first and already raised the
+      // cumulative amount (applyGatewayRefund), so never add on top of it. Each term is a lower
+      // bound of what the gateway has refunded: the current figure, every admin refund that
+      // succeeded (this one included; concurrent ones too), and what was refunded when this one
+      // was prepared plus this one. The largest is recorded; a later webhook only raises it.
+      const succeededSum = sql`(select coalesce(sum(r.amount_cents), 0) from ${orderRefunds} r
+        where r.payment_id = ${payment.id} and r.status = 'succeeded')::int`;
+      const raised = sql`least(${payments.amountCents}, greatest(${payments.refundedCents}, ${succeededSum}, ${payment.refundedCents + refund.amountCents}::int))`;
       const [paid] = await tx
         .update(payments)
         .set({
-          refundedCents: sql`${payments.refundedCents} + ${refund.amountCents}`,
-          status: sql`case when ${payments.refundedCents} + ${refund.amountCents} >= ${payments.amountCents} then 'refunded' else ${payments.status} end`,
+          refundedCents: raised,
+          status: sql`case when ${raised} >= ${payments.amountCents} then 'refunded' else ${payments.status} end`,
           updatedAt: new Date(),
         })
         .where(eq(payments.id, payment.id))
