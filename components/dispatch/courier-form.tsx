@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useMemo } from 'react';
+import { useActionState, useEffect, useMemo } from 'react';
 import { initialActionState } from '@/lib/actions/action-state';
 import {
   courierFieldName,
@@ -64,6 +64,10 @@ export function CourierForm({
   });
   const shown = clientState ?? state;
   const error = (name: string) => shown.fieldErrors?.[name]?.[0];
+  // The add form starts empty again once the courier exists (an edit keeps what was saved).
+  useEffect(() => {
+    if (state.ok && !courier) formRef.current?.reset();
+  }, [state, courier, formRef]);
   const prefix = courier ? `courier-${courier.id}` : 'courier-new';
   return (
     <form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
