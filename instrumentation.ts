@@ -1,5 +1,4 @@
 import type { Instrumentation } from 'next';
-import type { Env } from '@/lib/env';
 
 type Sentry = typeof import('@sentry/node');
 
@@ -11,7 +10,18 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { getEnv } = await import('@/lib/env');
   const env = getEnv();
-  if (env.JOBS_ENABLED) startBackgroundJobs(env);
+  // Background jobs run in this server (lib/jobs/start-in-server.ts says why), but not while
+  // `next build` prerenders: it loads this file too, with NEXT_PHASE set by Next itself. The
+  // import sits inside a NEXT_RUNTIME test of its own because Next also compiles this file for the
+  // edge runtime and leaves a module out of that bundle only when its import is in a dead branch.
+  if (
+    process.env.NEXT_RUNTIME === 'nodejs' &&
+    env.JOBS_ENABLED &&
+    process.env.NEXT_PHASE !== 'phase-production-build'
+  ) {
+    const { startJobsInServer } = await import('@/lib/jobs/start-in-server');
+    startJobsInServer(env);
+  }
   if (!env.SENTRY_DSN) return;
   const Sentry = await import('@sentry/node');
   Sentry.init({
@@ -28,29 +38,6 @@ export async function register() {
     },
   });
   sentry = Sentry;
-}
-
-/**
- * Background jobs (lib/jobs) run inside the Next.js server rather than in a process that
- * scripts/start.ts spawns beside it: every way the server is started (`npm start`, `npm run dev`,
- * the e2e servers, a container running `next start`) then processes jobs with no extra setup, and
- * requests can wake the local worker right after they queue e-mails. pg-boss coordinates any
- * number of such servers through PostgreSQL; JOBS_ENABLED=false plus `npm run jobs:worker` moves
- * the work to a dedicated process instead.
- *
- * Not while `next build` prerenders (it loads this file too, with NEXT_PHASE set by Next itself),
- * and not twice: startJobs keeps one runner per process, whatever dev reloads. Not awaited, so a
- * database that is slow to answer never delays serving; a failure is logged and retried.
- */
-function startBackgroundJobs(env: Env) {
-  if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  void import('@/lib/jobs/jobs')
-    .then(({ startJobs }) => startJobs(env))
-    .catch(async (error: unknown) => {
-      const { getLogger } = await import('@/lib/log');
-      getLogger().error({ err: error, component: 'jobs' }, 'background jobs did not start');
-      setTimeout(() => startBackgroundJobs(env), 30_000).unref();
-    });
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
