@@ -65,6 +65,7 @@ describe('background jobs on pg-boss', () => {
       [QUEUES.reservations]: '* * * * *',
       [QUEUES.orderEmails]: '* * * * *',
       [QUEUES.salesCounts]: '*/10 * * * *',
+      [QUEUES.salesRollup]: '15 3 * * *',
     });
 
     const v = await createStockedVariant(t.db, 30_00, 5);

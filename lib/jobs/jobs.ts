@@ -1,5 +1,6 @@
 import 'server-only';
 import PgBoss from 'pg-boss';
+import { refreshRecentSalesRollup } from '@/lib/admin/overview/sales-rollup';
 import { getDb, resolveDatabaseUrl } from '@/lib/db/client';
 import { deliverOrderEmails } from '@/lib/email/order-emails/deliver-order-emails';
 import type { Env } from '@/lib/env';
@@ -82,6 +83,16 @@ export function defineJobs(env: Env): JobDefinition[] {
       runAtStart: true,
       expireInSeconds: 600,
       run: () => refreshSalesCounts(getDb()),
+    },
+    {
+      // The admin overview's closed days (lib/admin/overview/sales-rollup.ts): 00:15 in São
+      // Paulo (UTC−3, no daylight saving since 2019), and at start so a new install's first
+      // overview does not backfill two years while the admin waits.
+      queue: QUEUES.salesRollup,
+      cron: '15 3 * * *',
+      runAtStart: true,
+      expireInSeconds: 900,
+      run: () => refreshRecentSalesRollup(getDb()),
     },
   ];
   if (env.ELASTICSEARCH_URL)

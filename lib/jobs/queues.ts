@@ -4,4 +4,5 @@ export const QUEUES = {
   orderEmails: 'order-emails-drain',
   searchSync: 'search-outbox-sync',
   salesCounts: 'sales-counts-refresh',
+  salesRollup: 'sales-rollup-refresh',
 } as const;

@@ -5,7 +5,13 @@ import type { OrderStatus } from '@/db/schema';
 import type { Executor } from '@/lib/db/client';
 import { listLowStock, type LowStockItem } from '@/lib/inventory/list-low-stock';
 import { ADMIN_TIME_ZONE, addDays, isoDate, storeToday } from '../keyset';
-import { closedLines, dayStart, refreshSalesRollup, soldStatusList } from './sales-rollup';
+import {
+  closedLines,
+  dayStart,
+  refreshSalesRollup,
+  ROLLUP_DAYS,
+  soldStatusList,
+} from './sales-rollup';
 import { SOLD_STATUSES } from './sold-statuses';
 
 export { SOLD_STATUSES };
@@ -32,7 +38,7 @@ export function parseRange(
   const to = day.safeParse(input.to).success ? input.to! : today;
   let from = day.safeParse(input.from).success ? input.from! : addDays(to, -29);
   if (from > to) from = to;
-  if (from < addDays(to, -731)) from = addDays(to, -731);
+  if (from < addDays(to, -ROLLUP_DAYS)) from = addDays(to, -ROLLUP_DAYS);
   return { from, to };
 }
 

@@ -7,7 +7,7 @@ import { anonymizeUser } from '@/lib/accounts/delete-account';
 import { createTestUser, useAuthTestDatabase } from '@/lib/auth/testing/auth-test-env';
 import { ADMIN_TIME_ZONE, addDays, storeToday } from '../keyset';
 import { getOverview, SOLD_STATUSES, type OverviewData } from './sales-overview';
-import { fullMonths } from './sales-rollup';
+import { fullMonths, refreshRecentSalesRollup, ROLLUP_DAYS } from './sales-rollup';
 
 /*
  * The rollup-backed overview against an oracle computed here in JS from the raw orders (store
@@ -331,5 +331,29 @@ describe('sales rollup', () => {
   it('answers ranges wholly in the past or from today on', async () => {
     await expectMatches({ from: addDays(today, -40), to: addDays(today, -10) });
     await expectMatches({ from: today, to: addDays(today, 3) });
+  });
+  it('the nightly job applies the change log and keeps every closed day of the longest range ready', async () => {
+    const id = await pastOrder('paid', 6);
+    await t.db.execute(sql`update orders set status = 'preparing' where id = ${id}`);
+    await refreshRecentSalesRollup(t.db);
+    const { rows } = await t.db.execute<{ pending: number; days: number; oldest: string }>(sql`
+      select (select count(*) from sales_rollup_changes where order_created_at < ${startOf(today)})::int as pending,
+             count(*)::int as days, to_char(min(day), 'YYYY-MM-DD') as oldest
+        from sales_daily`);
+    expect(rows[0]).toEqual({
+      pending: 0,
+      days: ROLLUP_DAYS,
+      oldest: addDays(today, -ROLLUP_DAYS),
+    });
+    // The day of the new order, straight from the table the overview reads, against orders.
+    const day = addDays(today, -6);
+    const { rows: both } = await t.db.execute<{ stored: number; direct: number }>(sql`
+      select (select revenue_cents from sales_daily where day = ${day}::date)::int as stored,
+             (select coalesce(sum(total_cents), 0) from orders
+               where created_at >= ${startOf(day)} and created_at < ${startOf(addDays(day, 1))}
+                 and status in ('paid', 'preparing', 'ready_for_dispatch', 'out_for_delivery',
+                                'delivered', 'partially_refunded', 'return_requested'))::int as direct`);
+    expect(both[0]!.stored).toBe(both[0]!.direct);
+    expect(both[0]!.stored).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/lib/db/client';
-import { ADMIN_TIME_ZONE, addDays } from '../keyset';
+import { ADMIN_TIME_ZONE, addDays, storeToday } from '../keyset';
 import { SOLD_STATUSES } from './sold-statuses';
 
 /*
@@ -104,6 +104,20 @@ function inSpans(days: readonly string[]): SQL {
     ),
     sql` or `,
   );
+}
+
+/** The longest range the overview accepts (parseRange): what the nightly refresh keeps ready. */
+export const ROLLUP_DAYS = 731;
+
+/**
+ * The nightly job (lib/jobs): applies the day's change log and computes every closed day of the
+ * overview's longest range, so the first read after midnight, or after a quiet week, does not
+ * pay for it. Only dropped or missing days are computed; a current rollup costs one lookup.
+ */
+export async function refreshRecentSalesRollup(db: Executor, now = new Date()) {
+  const today = storeToday(now);
+  await refreshSalesRollup(db, addDays(today, -ROLLUP_DAYS), addDays(today, -1), today);
+  return {};
 }
 
 /**

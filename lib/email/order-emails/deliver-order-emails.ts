@@ -48,29 +48,29 @@ async function loadEmailData(
   const to = order?.userEmail ?? order?.guestEmail;
   if (!order || !to) return null;
   const locale: Locale = order.locale && isLocale(order.locale) ? order.locale : 'pt-BR';
-  const [lines, [payment], settings, [event]] = await Promise.all([
-    db.select().from(orderLines).where(eq(orderLines.orderId, order.id)),
-    db
-      .select({
-        method: payments.method,
-        refundedCents: payments.refundedCents,
-        pixCode: paymentInstructions.pixCode,
-        boletoLine: paymentInstructions.boletoLine,
-        boletoPdfUrl: paymentInstructions.boletoPdfUrl,
-        expiresAt: paymentInstructions.expiresAt,
-      })
-      .from(payments)
-      .leftJoin(paymentInstructions, eq(paymentInstructions.paymentId, payments.id))
-      .where(eq(payments.orderId, order.id))
-      .orderBy(desc(payments.createdAt))
-      .limit(1),
-    getStoreSettings(),
-    // The event that queued this e-mail carries the store's words (a declined return's reason).
-    db
-      .select({ reason: orderEvents.reason })
-      .from(orderEvents)
-      .where(eq(orderEvents.id, row.eventId)),
-  ]);
+  // One after another: `db` may be a transaction, whose single connection cannot run queries
+  // side by side (pg warns today and will refuse).
+  const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, order.id));
+  const [payment] = await db
+    .select({
+      method: payments.method,
+      refundedCents: payments.refundedCents,
+      pixCode: paymentInstructions.pixCode,
+      boletoLine: paymentInstructions.boletoLine,
+      boletoPdfUrl: paymentInstructions.boletoPdfUrl,
+      expiresAt: paymentInstructions.expiresAt,
+    })
+    .from(payments)
+    .leftJoin(paymentInstructions, eq(paymentInstructions.paymentId, payments.id))
+    .where(eq(payments.orderId, order.id))
+    .orderBy(desc(payments.createdAt))
+    .limit(1);
+  const settings = await getStoreSettings();
+  // The event that queued this e-mail carries the store's words (a declined return's reason).
+  const [event] = await db
+    .select({ reason: orderEvents.reason })
+    .from(orderEvents)
+    .where(eq(orderEvents.id, row.eventId));
   const money = (cents: number) => formatMoney(cents, order.currency, locale);
   const when = (date: Date | null) =>
     date
