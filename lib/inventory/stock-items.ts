@@ -24,3 +24,24 @@ export function outOfStock(variantId: string, available: number): AppError {
     details: { reason: 'out_of_stock', variantId, available: Math.max(0, available) },
   });
 }
+
+export type StockShortfall = { variantId: string; available: number };
+
+/** SQLSTATE the stock functions (db/migrations/0024_stock_functions.sql) raise for short stock. */
+const OUT_OF_STOCK_SQLSTATE = 'LJ409';
+
+/**
+ * The variant and availability a stock function reported as short, or null for any other error.
+ * Reads the PostgreSQL error directly or wrapped by drizzle (DrizzleQueryError keeps it as cause).
+ */
+export function stockShortfallOf(error: unknown): StockShortfall | null {
+  const pgError = [error, (error as { cause?: unknown } | null)?.cause].find(
+    (e): e is { code: string; detail?: string } =>
+      typeof e === 'object' &&
+      e !== null &&
+      (e as { code?: unknown }).code === OUT_OF_STOCK_SQLSTATE,
+  );
+  if (!pgError?.detail) return null;
+  const detail = JSON.parse(pgError.detail) as StockShortfall;
+  return { variantId: detail.variantId, available: Number(detail.available) };
+}

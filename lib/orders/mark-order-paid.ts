@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { orders } from '@/db/schema';
 import type { Executor } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -16,6 +16,11 @@ const PAYABLE = new Set(['pending_payment', 'payment_failed', 'expired']);
  * job does too, so a late payment and the job serialise), then turns the hold into a sale. A
  * payment confirming after its reservation lapsed re-reserves when stock allows; otherwise the
  * order ends expired and the caller must refund (outcome no_stock).
+ *
+ * The stock statement runs last: it locks the variants' inventory rows, which every checkout of
+ * the same variant waits on, so nothing else may run between it and the caller's COMMIT. The move
+ * to paid is therefore made first, optimistically, behind a savepoint; in the rare case the stock
+ * is gone it is rolled back and the order moves to expired/cancelled instead.
  */
 export async function markOrderPaid(
   tx: Executor,
@@ -29,24 +34,26 @@ export async function markOrderPaid(
     .for('update');
   if (!order) throw new AppError('not_found', 'Order not found.');
   if (!PAYABLE.has(order.status)) return order.status === 'cancelled' ? 'no_stock' : 'already';
-  const committed = await commitOrderStock(tx, orderId, actor);
-  if (!committed.ok) {
-    if (order.status !== 'expired') {
-      await transitionOrder(tx, {
-        orderId,
-        to: order.status === 'payment_failed' ? 'cancelled' : 'expired',
-        actor,
-        reason: 'payment confirmed after the reservation lapsed and the stock is gone',
-      });
-    }
-    return 'no_stock';
-  }
+  await tx.execute(sql`savepoint mark_order_paid`);
   const late = order.status !== 'pending_payment';
   await transitionOrder(tx, {
     orderId,
     to: 'paid',
     actor,
     reason: late ? 'late payment confirmed; stock re-reserved' : 'payment confirmed',
+    lockedStatus: order.status,
   });
-  return 'paid';
+  const committed = await commitOrderStock(tx, orderId, actor);
+  if (committed.ok) return 'paid';
+  await tx.execute(sql`rollback to savepoint mark_order_paid`);
+  if (order.status !== 'expired') {
+    await transitionOrder(tx, {
+      orderId,
+      to: order.status === 'payment_failed' ? 'cancelled' : 'expired',
+      actor,
+      reason: 'payment confirmed after the reservation lapsed and the stock is gone',
+      lockedStatus: order.status,
+    });
+  }
+  return 'no_stock';
 }

@@ -4,10 +4,11 @@ import { z } from 'zod';
 import { orderEvents, orderLines, orders, paymentMethods } from '@/db/schema';
 import { addressInputSchema } from '@/lib/accounts/address-schema';
 import type { Executor } from '@/lib/db/client';
+import { transactionWithFinalStatement } from '@/lib/db/final-statement-transaction';
 import { AppError } from '@/lib/errors';
 import { priceCoupons } from '@/lib/coupons/price-coupons';
 import { customerKeyOf, redeemCoupons } from '@/lib/coupons/redeem-coupons';
-import { reserveStock } from '@/lib/inventory/reserve-stock';
+import { reserveStockError, reserveStockStatement } from '@/lib/inventory/reserve-stock';
 import { sumStockItems } from '@/lib/inventory/stock-items';
 import {
   locateOrderDestination,
@@ -63,7 +64,8 @@ type Buyer = { userId: string | null; actor: string };
  * The one placement path (confirm step and webhooks alike). Idempotent on the key: a retry, a
  * double click or a concurrent confirm with the same key returns the same order and writes
  * nothing. Prices, shipping and totals are computed here; stock is reserved under row locks
- * taken in id order, all in one transaction. Out of stock is a 409 with reason out_of_stock.
+ * taken in id order, all in one transaction whose last statement, sent with its COMMIT, is the
+ * reservation. Out of stock is a 409 with reason out_of_stock.
  */
 export async function placeOrder(db: Executor, buyer: Buyer, raw: PlaceOrderInput) {
   const input = placeOrderInputSchema.parse(raw);
@@ -73,71 +75,88 @@ export async function placeOrder(db: Executor, buyer: Buyer, raw: PlaceOrderInpu
   const items = sumStockItems(input.items);
   const snapshot = orderAddressSnapshot(input.address, input.pickupRecipient);
   const location = await locateOrderDestination(input.shippingOptionId, input.address?.cep);
-  return db.transaction(async (tx): Promise<PlacedOrder> => {
-    // The unique key makes a concurrent twin wait here until we commit, then find our order.
-    const [inserted] = await tx
-      .insert(orders)
-      .values({
-        number: createOrderNumber(),
-        userId: buyer.userId,
-        guestEmail: buyer.userId ? null : input.guestEmail!.toLowerCase(),
-        address: snapshot,
-        idempotencyKey: input.idempotencyKey,
-        paymentMethod: input.paymentMethod,
-      })
-      .onConflictDoNothing({ target: orders.idempotencyKey })
-      .returning({ id: orders.id, number: orders.number });
-    if (!inserted) return findExisting(tx, buyer, input.idempotencyKey, input.guestEmail);
+  try {
+    return await transactionWithFinalStatement(db, async (tx) => {
+      // The unique key makes a concurrent twin wait here until we commit, then find our order.
+      const [inserted] = await tx
+        .insert(orders)
+        .values({
+          number: createOrderNumber(),
+          userId: buyer.userId,
+          guestEmail: buyer.userId ? null : input.guestEmail!.toLowerCase(),
+          address: snapshot,
+          idempotencyKey: input.idempotencyKey,
+          paymentMethod: input.paymentMethod,
+        })
+        .onConflictDoNothing({ target: orders.idempotencyKey })
+        .returning({ id: orders.id, number: orders.number });
+      if (!inserted) {
+        const existing = await findExisting(tx, buyer, input.idempotencyKey, input.guestEmail);
+        return { result: existing, finalStatement: null };
+      }
 
-    const lines = await priceOrderLines(tx, items, 'BRL');
-    const subtotalCents = lines.reduce((sum, l) => sum + l.lineTotalCents, 0);
-    const shipping = await priceOrderShipping(tx, {
-      optionId: input.shippingOptionId,
-      cep: input.address?.cep,
-      location,
-      items,
-      subtotalCents,
-    });
-    const shippingCents = shipping.shippingCents;
-    const discount = await priceCoupons(tx, input.couponCodes, subtotalCents, shippingCents);
-    const totalCents = subtotalCents + shippingCents - discount.discountCents;
-    const reservedUntil = new Date(Date.now() + RESERVATION_MINUTES[input.paymentMethod] * 60_000);
-    await reserveStock(tx, {
-      orderId: inserted.id,
-      items,
-      expiresAt: reservedUntil,
-      actor: buyer.actor,
-    });
-    await tx.insert(orderLines).values(lines.map((l) => ({ ...l, orderId: inserted.id })));
-    if (discount.perCoupon.length > 0) {
-      const customerKey = customerKeyOf({ userId: buyer.userId, email: input.guestEmail });
-      await redeemCoupons(tx, { orderId: inserted.id, customerKey, discount });
-    }
-    if (input.installments > 1) {
-      if (input.paymentMethod !== 'card')
-        throw new AppError('validation_failed', 'Installments are for card payments only.');
-      await chooseInstallmentPlan(tx, inserted.id, totalCents, input.installments);
-    }
-    await tx
-      .update(orders)
-      .set({
-        ...shipping.columns,
+      const lines = await priceOrderLines(tx, items, 'BRL');
+      const subtotalCents = lines.reduce((sum, l) => sum + l.lineTotalCents, 0);
+      const shipping = await priceOrderShipping(tx, {
+        optionId: input.shippingOptionId,
+        cep: input.address?.cep,
+        location,
+        items,
         subtotalCents,
-        shippingCents,
-        discountCents: discount.discountCents,
+      });
+      const shippingCents = shipping.shippingCents;
+      const discount = await priceCoupons(tx, input.couponCodes, subtotalCents, shippingCents);
+      const totalCents = subtotalCents + shippingCents - discount.discountCents;
+      if (input.installments > 1 && input.paymentMethod !== 'card')
+        throw new AppError('validation_failed', 'Installments are for card payments only.');
+      const reservedUntil = new Date(
+        Date.now() + RESERVATION_MINUTES[input.paymentMethod] * 60_000,
+      );
+      await tx.insert(orderLines).values(lines.map((l) => ({ ...l, orderId: inserted.id })));
+      if (discount.perCoupon.length > 0) {
+        const customerKey = customerKeyOf({ userId: buyer.userId, email: input.guestEmail });
+        await redeemCoupons(tx, { orderId: inserted.id, customerKey, discount });
+      }
+      if (input.installments > 1)
+        await chooseInstallmentPlan(tx, inserted.id, totalCents, input.installments);
+      await tx
+        .update(orders)
+        .set({
+          ...shipping.columns,
+          subtotalCents,
+          shippingCents,
+          discountCents: discount.discountCents,
+          totalCents,
+          reservedUntil,
+        })
+        .where(eq(orders.id, inserted.id));
+      await tx.insert(orderEvents).values({
+        orderId: inserted.id,
+        fromStatus: null,
+        toStatus: 'pending_payment',
+        actor: buyer.actor,
+        reason: 'order placed',
+      });
+      const placed: PlacedOrder = {
+        ...inserted,
+        status: 'pending_payment',
         totalCents,
-        reservedUntil,
-      })
-      .where(eq(orders.id, inserted.id));
-    await tx.insert(orderEvents).values({
-      orderId: inserted.id,
-      fromStatus: null,
-      toStatus: 'pending_payment',
-      actor: buyer.actor,
-      reason: 'order placed',
+        currency: 'BRL',
+        created: true,
+      };
+      // Last, and sent with COMMIT: the inventory rows it locks are the ones every buyer of a
+      // popular variant waits on, so they stay locked for this one round trip only.
+      const reserve = reserveStockStatement({
+        orderId: inserted.id,
+        items,
+        expiresAt: reservedUntil,
+        actor: buyer.actor,
+      });
+      return { result: placed, finalStatement: reserve };
     });
-    return { ...inserted, status: 'pending_payment', totalCents, currency: 'BRL', created: true };
-  });
+  } catch (error) {
+    throw reserveStockError(error);
+  }
 }
 
 async function findExisting(

@@ -15,6 +15,11 @@ export type TransitionInput = {
   /** 'user:<id>', 'system', 'gateway:<name>' or 'job:<name>'. */
   actor: string;
   reason: string;
+  /**
+   * The status the caller already read under its own FOR UPDATE lock on the order row in this
+   * transaction; saves re-reading the row it holds.
+   */
+  lockedStatus?: OrderStatus;
 };
 
 /**
@@ -22,11 +27,13 @@ export type TransitionInput = {
  * it inside the transaction that performs the move's side effects. An illegal move is a 409.
  */
 export async function transitionOrder(tx: Executor, input: TransitionInput): Promise<OrderStatus> {
-  const [order] = await tx
-    .select({ status: orders.status })
-    .from(orders)
-    .where(eq(orders.id, input.orderId))
-    .for('update');
+  const [order] = input.lockedStatus
+    ? [{ status: input.lockedStatus }]
+    : await tx
+        .select({ status: orders.status })
+        .from(orders)
+        .where(eq(orders.id, input.orderId))
+        .for('update');
   if (!order) throw new AppError('not_found', 'Order not found.');
   if (!canTransition(order.status, input.to)) {
     throw new AppError('conflict', `An order cannot move from ${order.status} to ${input.to}.`, {
