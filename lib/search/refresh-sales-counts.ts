@@ -1,25 +1,16 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import type { OrderStatus } from '@/db/schema';
 import type { Executor } from '@/lib/db/client';
+import { SOLD_STATUSES } from '@/lib/orders/sold-statuses';
 
 /**
  * What "best selling" means, in one place: units of a product on orders placed in the last
- * SALES_WINDOW_DAYS days that are now in one of SALES_COUNT_STATUSES. Orders never paid
- * (pending, failed, expired), cancelled, fully refunded or returned do not count; a partially
- * refunded order still counts all its units, because refunds are recorded per order, not per line.
+ * SALES_WINDOW_DAYS days that are now sales (SOLD_STATUSES, the admin overview's definition too).
+ * Orders never paid (pending, failed, expired), cancelled, fully refunded or returned do not
+ * count; a partially refunded order still counts all its units, because refunds are recorded per
+ * order, not per line.
  */
 export const SALES_WINDOW_DAYS = 90;
-
-export const SALES_COUNT_STATUSES: readonly OrderStatus[] = [
-  'paid',
-  'preparing',
-  'ready_for_dispatch',
-  'out_for_delivery',
-  'delivered',
-  'partially_refunded',
-  'return_requested',
-];
 
 /**
  * Recomputes search_documents.sales_count from orders (a background job, never the checkout:
@@ -33,7 +24,7 @@ export async function refreshSalesCounts(
   now: Date = new Date(),
 ): Promise<{ updated: number }> {
   const statuses = sql.join(
-    SALES_COUNT_STATUSES.map((status) => sql`${status}`),
+    SOLD_STATUSES.map((status) => sql`${status}`),
     sql`, `,
   );
   const { rows } = await db.execute<{ updated: number }>(sql`

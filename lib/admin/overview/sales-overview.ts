@@ -12,7 +12,7 @@ import {
   ROLLUP_DAYS,
   soldStatusList,
 } from './sales-rollup';
-import { SOLD_STATUSES } from './sold-statuses';
+import { SOLD_STATUSES } from '@/lib/orders/sold-statuses';
 
 export { SOLD_STATUSES };
 /** Orders waiting for someone in the store to act. */

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/lib/db/client';
 import { ADMIN_TIME_ZONE, addDays, storeToday } from '../keyset';
-import { SOLD_STATUSES } from './sold-statuses';
+import { SOLD_STATUSES } from '@/lib/orders/sold-statuses';
 
 /*
  * Daily sales rollup: why it looks like this.
