@@ -1,8 +1,21 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import {
+  date,
+  doublePrecision,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@/db/testing/test-db';
-import { inlineSql, transactionWithFinalStatement } from './final-statement-transaction';
+import {
+  inlineQuery,
+  inlineSql,
+  transactionWithFinalStatement,
+} from './final-statement-transaction';
 
 let t: TestDatabase;
 /** Every text each pooled client sends, in order, to count round trips. */
@@ -21,6 +34,17 @@ beforeAll(async () => {
   });
   await t.pool.query('create table counter (id int primary key, n int not null)');
   await t.pool.query('insert into counter values (1, 0)');
+  await t.pool.query(`create table typed (id int primary key, name text, doc jsonb, at timestamptz,
+    day date, lat double precision)`);
+});
+
+const typed = pgTable('typed', {
+  id: integer('id').primaryKey(),
+  name: text('name'),
+  doc: jsonb('doc').$type<Record<string, string>>(),
+  at: timestamp('at', { withTimezone: true }),
+  day: date('day', { mode: 'date' }),
+  lat: doublePrecision('lat'),
 });
 afterAll(() => t.drop());
 
@@ -93,6 +117,52 @@ describe('transactionWithFinalStatement', () => {
       }),
     ).rejects.toThrow('outer rolls back');
     expect(await count()).toBe(before);
+  });
+});
+
+describe('inlineQuery', () => {
+  it('stores exactly what the same drizzle query stores with parameters', async () => {
+    const row = {
+      name: `it's a \\ back'slash $1 '); drop table typed; --`,
+      doc: { quote: `o'clock`, dollar: '$2' },
+      at: new Date('2026-03-04T05:06:07.890Z'),
+      day: new Date('2026-03-04T23:30:00.000Z'),
+      lat: -23.561_684_123,
+    };
+    await t.db.insert(typed).values({ id: 1, ...row });
+    await t.pool.query(inlineQuery(t.db.insert(typed).values({ id: 2, ...row })));
+    await t.pool.query(
+      inlineQuery(t.db.update(typed).set({ name: null, lat: 1.5 }).where(eq(typed.id, 3))),
+    );
+    const [viaParams] = await t.db.select().from(typed).where(eq(typed.id, 1));
+    const [inlined] = await t.db.select().from(typed).where(eq(typed.id, 2));
+    expect(inlined).toEqual({ ...viaParams, id: 2 });
+    expect(inlined!.name).toBe(row.name);
+    expect(inlined!.doc).toEqual(row.doc);
+    expect(inlined!.lat).toBe(row.lat);
+  });
+
+  it('inlined statements can all travel with COMMIT, and all roll back together', async () => {
+    const insert = (id: number) => inlineQuery(t.db.insert(typed).values({ id, name: 'batch' }));
+    await transactionWithFinalStatement(t.db, async () => ({
+      result: null,
+      finalStatement: [insert(10), insert(11)].join(';\n'),
+    }));
+    await expect(
+      transactionWithFinalStatement(t.db, async () => ({
+        result: null,
+        finalStatement: [insert(12), insert(10)].join(';\n'),
+      })),
+    ).rejects.toMatchObject({ code: '23505' });
+    // The same batch on an open transaction (the nested fallback) runs as one simple query too.
+    await t.db.transaction((tx) =>
+      transactionWithFinalStatement(tx, async () => ({
+        result: null,
+        finalStatement: [insert(13), insert(14)].join(';\n'),
+      })),
+    );
+    const ids = await t.db.select({ id: typed.id }).from(typed).where(eq(typed.name, 'batch'));
+    expect(ids.map((r) => r.id).sort()).toEqual([10, 11, 13, 14]);
   });
 });
 

@@ -2,10 +2,14 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { prepareValue } from 'pg/lib/utils';
 import * as schema from '@/db/schema';
 import type { Database, Executor } from './client';
 
-/** What a transaction's work hands back: its result and the statement to send with COMMIT. */
+/**
+ * What a transaction's work hands back: its result and the statement (or several, separated by
+ * semicolons) to send with COMMIT.
+ */
 export type FinalStatementWork<T> = (
   tx: Executor,
 ) => Promise<{ result: T; finalStatement: string | null }>;
@@ -85,4 +89,22 @@ export function inlineSql(
   ...values: (Inlinable | readonly Inlinable[])[]
 ): string {
   return strings.reduce((text, part, i) => text + literal(values[i - 1]!) + part);
+}
+
+/**
+ * A drizzle query (insert, update, select builder) as a parameterless statement for
+ * `transactionWithFinalStatement`, so statements whose results are not needed can travel in the
+ * final round trip too. Each $n becomes the quoted text node-pg would have sent as that parameter
+ * (its own prepareValue, then escapeLiteral); an untyped literal takes its type from context on
+ * the server exactly as a parameter does. Only for drizzle-built SQL, where "$" appears nowhere
+ * but in parameter markers.
+ */
+export function inlineQuery(query: { toSQL(): { sql: string; params: unknown[] } }): string {
+  const { sql: text, params } = query.toSQL();
+  return text.replace(/\$(\d+)/g, (_, n: string) => {
+    const value: unknown = prepareValue(params[Number(n) - 1]);
+    if (value === null || value === undefined) return 'null';
+    if (typeof value !== 'string') throw new Error(`Cannot inline parameter $${n}.`);
+    return pg.escapeLiteral(value);
+  });
 }

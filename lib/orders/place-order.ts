@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { orderEvents, orderLines, orders, paymentMethods } from '@/db/schema';
 import { addressInputSchema } from '@/lib/accounts/address-schema';
 import type { Executor } from '@/lib/db/client';
-import { transactionWithFinalStatement } from '@/lib/db/final-statement-transaction';
+import { inlineQuery, transactionWithFinalStatement } from '@/lib/db/final-statement-transaction';
 import { AppError } from '@/lib/errors';
 import { priceCoupons } from '@/lib/coupons/price-coupons';
 import { customerKeyOf, redeemCoupons } from '@/lib/coupons/redeem-coupons';
@@ -112,31 +112,48 @@ export async function placeOrder(db: Executor, buyer: Buyer, raw: PlaceOrderInpu
       const reservedUntil = new Date(
         Date.now() + RESERVATION_MINUTES[input.paymentMethod] * 60_000,
       );
-      await tx.insert(orderLines).values(lines.map((l) => ({ ...l, orderId: inserted.id })));
       if (discount.perCoupon.length > 0) {
         const customerKey = customerKeyOf({ userId: buyer.userId, email: input.guestEmail });
         await redeemCoupons(tx, { orderId: inserted.id, customerKey, discount });
       }
       if (input.installments > 1)
         await chooseInstallmentPlan(tx, inserted.id, totalCents, input.installments);
-      await tx
-        .update(orders)
-        .set({
-          ...shipping.columns,
-          subtotalCents,
-          shippingCents,
-          discountCents: discount.discountCents,
-          totalCents,
-          reservedUntil,
-        })
-        .where(eq(orders.id, inserted.id));
-      await tx.insert(orderEvents).values({
-        orderId: inserted.id,
-        fromStatus: null,
-        toStatus: 'pending_payment',
-        actor: buyer.actor,
-        reason: 'order placed',
-      });
+      // Writes whose results nothing needs travel with COMMIT, the reservation last: the inventory
+      // rows it locks are the ones every buyer of a popular variant waits on, so they stay locked
+      // for that one round trip only. An error in any of them aborts the rest, COMMIT included.
+      const finalStatement = [
+        inlineQuery(
+          tx.insert(orderLines).values(lines.map((l) => ({ ...l, orderId: inserted.id }))),
+        ),
+        inlineQuery(
+          tx
+            .update(orders)
+            .set({
+              ...shipping.columns,
+              subtotalCents,
+              shippingCents,
+              discountCents: discount.discountCents,
+              totalCents,
+              reservedUntil,
+            })
+            .where(eq(orders.id, inserted.id)),
+        ),
+        inlineQuery(
+          tx.insert(orderEvents).values({
+            orderId: inserted.id,
+            fromStatus: null,
+            toStatus: 'pending_payment',
+            actor: buyer.actor,
+            reason: 'order placed',
+          }),
+        ),
+        reserveStockStatement({
+          orderId: inserted.id,
+          items,
+          expiresAt: reservedUntil,
+          actor: buyer.actor,
+        }),
+      ].join(';\n');
       const placed: PlacedOrder = {
         ...inserted,
         status: 'pending_payment',
@@ -144,15 +161,7 @@ export async function placeOrder(db: Executor, buyer: Buyer, raw: PlaceOrderInpu
         currency: 'BRL',
         created: true,
       };
-      // Last, and sent with COMMIT: the inventory rows it locks are the ones every buyer of a
-      // popular variant waits on, so they stay locked for this one round trip only.
-      const reserve = reserveStockStatement({
-        orderId: inserted.id,
-        items,
-        expiresAt: reservedUntil,
-        actor: buyer.actor,
-      });
-      return { result: placed, finalStatement: reserve };
+      return { result: placed, finalStatement };
     });
   } catch (error) {
     throw reserveStockError(error);
