@@ -80,6 +80,22 @@ describe('the one-statement reservation', () => {
     expect((await ledger([plenty.id, scarce.id])).length).toBe(before.moves);
   });
 
+  it('counts a hold that belongs to no order (a cart) against availability', async () => {
+    const v = await createStockedVariant(t.db, 1_000, 3);
+    await t.db
+      .insert(stockReservations)
+      .values({ variantId: v.id, quantity: 2, orderId: null, expiresAt: inAnHour() });
+    const attempt = reserveStock(t.db, {
+      orderId: await newOrder(),
+      items: [{ variantId: v.id, quantity: 2 }],
+      expiresAt: inAnHour(),
+      actor: 'guest',
+    });
+    await expect(attempt).rejects.toMatchObject({
+      details: { reason: 'out_of_stock', variantId: v.id, available: 1 },
+    });
+  });
+
   it('reserves summed quantities with one reservation and one ledger row per variant', async () => {
     const a = await createStockedVariant(t.db, 1_000, 4);
     const b = await createStockedVariant(t.db, 1_000, 4);
