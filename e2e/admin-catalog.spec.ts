@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { DEMO_LOGINS } from '@/db/seed';
 import { withClient } from './support/db';
+import { signIn } from './support/accounts';
 import { expect, expectAccessible, test } from './support/fixtures';
 
 // Sign-in hashes passwords and every page runs axe: generous time on a loaded CI machine.
@@ -15,11 +16,7 @@ const PNG = Buffer.from(
 );
 
 async function signInAsAdmin(page: Page, next: string) {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('E-mail').fill(admin.email);
-  await page.getByLabel('Senha', { exact: true }).fill(admin.password);
-  await page.getByRole('button', { name: 'Entrar', exact: true }).click();
-  await page.waitForURL(`**${next}`);
+  await signIn(page, admin.email, admin.password, next);
   await expectAccessible(page);
 }
 

@@ -1,18 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { Page } from '@playwright/test';
 import { DEMO_LOGINS } from '@/db/seed';
 import { createTestProduct, withClient } from './support/db';
+import { signIn } from './support/accounts';
 import { expect, expectAccessible, test } from './support/fixtures';
 
 const superAdmin = DEMO_LOGINS.find((login) => login.role === 'admin')!;
-
-async function signInAs(page: Page, email: string, password: string, next: string) {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Senha', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Entrar', exact: true }).click();
-  await page.waitForURL(`**${next}`);
-}
 
 /**
  * A delivered card order for one unit of `sku` (sold: on hand already decremented, with its sale
@@ -105,9 +97,10 @@ test('a requested return: the admin accepts it, the stock comes back and the ord
   const order = await returnRequestedOrder(product.variants[0]!.sku, 20_000);
   expect(await stock(order.variantId)).toEqual({ onHand: 3, restocks: 0 });
 
-  await signInAs(page, superAdmin.email, superAdmin.password, `/admin/orders/${order.id}`);
+  await signIn(page, superAdmin.email, superAdmin.password, `/admin/orders/${order.id}`);
   await expect(page.getByTestId('order-status')).toHaveText('Devolução solicitada');
-  await expect(page.getByText('a sola descolou')).toBeVisible();
+  // The shopper's reason is shown in the decision panel (and on the timeline).
+  await expect(page.getByText('Motivo do cliente: a sola descolou')).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Aceitar devolução' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Devolução aceita' })).toBeVisible();
@@ -126,7 +119,7 @@ test('declining needs a reason, checked in the browser first; the order goes bac
     variants: [{ options: {}, priceCents: 15_000, onHand: 2 }],
   });
   const order = await returnRequestedOrder(product.variants[0]!.sku, 15_000);
-  await signInAs(page, superAdmin.email, superAdmin.password, `/admin/orders/${order.id}`);
+  await signIn(page, superAdmin.email, superAdmin.password, `/admin/orders/${order.id}`);
   const reason = page.getByLabel('Motivo da recusa (enviado ao cliente)');
   await page.getByRole('button', { name: 'Recusar devolução' }).click();
   // Nothing was sent: the browser-side schema refused it, named the field and moved focus there.

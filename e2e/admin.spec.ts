@@ -1,23 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import type { Page } from '@playwright/test';
 import { DEMO_LOGINS } from '@/db/seed';
 import { hashPassword } from '@/lib/auth/password';
 import { ADMIN_NAV_ITEMS } from '@/components/admin/nav-items';
 import { adminPermissions, type AdminPermission } from '@/db/schema/users';
-import { uniqueEmail } from './support/accounts';
+import { signIn, uniqueEmail } from './support/accounts';
 import { withClient } from './support/db';
 import { expect, expectAccessible, test } from './support/fixtures';
 
 const superAdmin = DEMO_LOGINS.find((login) => login.role === 'admin')!;
 const PASSWORD = 'uma-senha-de-painel-e2e';
-
-async function signInAs(page: Page, email: string, password: string, next: string) {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Senha', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Entrar', exact: true }).click();
-  await page.waitForURL(`**${next}`);
-}
 
 /** A paid card order captured by the payment sandbox, inserted straight into the e2e database. */
 async function paidOrder(totalCents: number) {
@@ -69,7 +60,7 @@ test('take an order from paid to delivered, refund another in part; the audit lo
 }) => {
   test.setTimeout(120_000);
   const first = await paidOrder(15_000);
-  await signInAs(page, superAdmin.email, superAdmin.password, `/admin/orders/${first.id}`);
+  await signIn(page, superAdmin.email, superAdmin.password, `/admin/orders/${first.id}`);
   await expectAccessible(page);
   for (const status of ['Em preparação', 'Pronto para envio', 'Saiu para entrega', 'Entregue']) {
     // Only the table's moves are offered (some go back a step): never a jump straight to delivered.
@@ -154,7 +145,7 @@ for (const permission of adminPermissions) {
         admin: await made('admin', [permission]),
       };
     });
-    await signInAs(page, ids.admin.email, PASSWORD, '/admin');
+    await signIn(page, ids.admin.email, PASSWORD, '/admin');
     const nav = page.getByRole('navigation', { name: 'Áreas do painel' });
     for (const item of ADMIN_NAV_ITEMS.filter((entry) => !entry.pending)) {
       const allowed = item.permission === 'any' || item.permission === permission;
@@ -193,7 +184,7 @@ test('customers and couriers get the forbidden page; anonymous visitors are sent
   await page.goto('/admin/orders');
   await expect(page).toHaveURL(/\/sign-in\?next=/);
   const customer = DEMO_LOGINS.find((login) => login.role === 'customer')!;
-  await signInAs(page, customer.email, customer.password, '/admin');
+  await signIn(page, customer.email, customer.password, '/admin');
   await expect(page.getByText('Sua conta não tem acesso a esta página.')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Áreas do painel' })).toHaveCount(0);
 });

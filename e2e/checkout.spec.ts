@@ -1,34 +1,10 @@
 import type { Page } from '@playwright/test';
-import { createTestProduct, withClient } from './support/db';
+import { withClient } from './support/db';
 import { expect, expectAccessible, test } from './support/fixtures';
-
-async function addToCart(
-  page: Page,
-  visit: (path: string) => Promise<void>,
-  name: string,
-  onHand = 5,
-) {
-  const product = await createTestProduct(name, {
-    optionNames: [],
-    variants: [{ options: {}, priceCents: 12_990, onHand }],
-  });
-  await visit(`/p/${product.slug}`);
-  await page.getByRole('button', { name: 'Adicionar ao carrinho' }).click();
-  await expect(page.getByTestId('form-status')).toContainText('Adicionado');
-  await expect(page.getByTestId('cart-link')).toContainText('(1)');
-  return product;
-}
+import { addToCart, fillAddress } from './support/shop';
 
 async function fillCheckout(page: Page, method: 'card' | 'pix', card?: string) {
-  await page.getByLabel('E-mail', { exact: true }).fill('convidado@loja.test');
-  await page.getByLabel('CEP', { exact: true }).fill('01310-100');
-  await expect(page.getByText(/Endereço encontrado|CEP não encontrado/)).toBeVisible();
-  await page.getByLabel('Destinatário', { exact: true }).fill('Maria Convidada');
-  await page.getByLabel('Rua', { exact: true }).fill('Avenida Paulista');
-  await page.getByLabel('Número', { exact: true }).fill('1000');
-  await page.getByLabel('Bairro', { exact: true }).fill('Bela Vista');
-  await page.getByLabel('Cidade', { exact: true }).fill('São Paulo');
-  await page.getByLabel('Estado', { exact: true }).selectOption('SP');
+  await fillAddress(page, 'convidado@loja.test');
   if (method === 'pix') await page.getByRole('radio', { name: 'Pix' }).check();
   if (card) await page.getByLabel('Número do cartão').fill(card);
   await expectAccessible(page);

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { devices, type APIRequestContext, type Page } from '@playwright/test';
+import { devices, type APIRequestContext } from '@playwright/test';
 import { DEMO_LOGINS } from '@/db/seed/demo-users';
 import { hashPassword } from '@/lib/auth/password';
-import { uniqueEmail } from './support/accounts';
+import { signIn, uniqueEmail } from './support/accounts';
 import { withClient } from './support/db';
 import { expect, expectAccessible, test } from './support/fixtures';
 
@@ -77,14 +77,6 @@ async function adminToken(request: APIRequestContext, base: string) {
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
-async function signInTo(page: Page, email: string, password: string, next: string) {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Senha', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Entrar', exact: true }).click();
-  await page.waitForURL(`**${next}`);
-}
-
 test.describe.configure({ mode: 'serial' });
 
 test.describe('POST /api/logistics/plan on both sides of FEATURE_OR_TOOLS_LOGISTICS', () => {
@@ -154,7 +146,7 @@ test('admin plans and starts a route; the courier delivers with name, signature 
 }) => {
   test.setTimeout(120_000);
   const orders = await createReadyOrders('main');
-  await signInTo(page, admin.email, admin.password, '/admin/dispatch');
+  await signIn(page, admin.email, admin.password, '/admin/dispatch');
   await expect(page.getByRole('heading', { level: 1, name: 'Expedição' })).toBeVisible();
   await expect(page.getByTestId('ready-orders')).toContainText(orders[0]!.number);
   await expectAccessible(page);
@@ -184,7 +176,7 @@ test('admin plans and starts a route; the courier delivers with name, signature 
 
   const phone = await browser.newContext({ ...devices['Pixel 7'], locale: 'pt-BR' });
   const mobile = await phone.newPage();
-  await signInTo(mobile, assigned.email, courierPassword, '/courier');
+  await signIn(mobile, assigned.email, courierPassword, '/courier');
   await expect(mobile.getByRole('heading', { level: 1, name: 'Minha rota' })).toBeVisible();
   const stop = mobile.getByTestId('courier-stop').filter({ hasText: orders[0]!.number });
   await expect(stop).toBeVisible();

@@ -35,10 +35,11 @@ export async function linkFromMailbox(email: string, path: string): Promise<stri
   throw new Error(`no ${path} link mailed to ${email}`);
 }
 
-export async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/sign-in');
+/** Signs in through the pt-BR form and waits for the redirect to `next` (the account by default). */
+export async function signIn(page: Page, email: string, password: string, next?: string) {
+  await page.goto(next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in');
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Senha', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Entrar', exact: true }).click();
-  await page.waitForURL('**/account');
+  await page.waitForURL(`**${next ?? '/account'}`);
 }
