@@ -128,6 +128,51 @@ describe('the one-statement reservation', () => {
 });
 
 describe('the one-statement sale', () => {
+  it('sells summed lines: on hand down, the hold consumed, one sale row per variant', async () => {
+    const a = await createStockedVariant(t.db, 1_000, 5);
+    const b = await createStockedVariant(t.db, 1_000, 5);
+    const orderId = await newOrder();
+    const line = (variantId: string, quantity: number) => ({
+      orderId,
+      variantId,
+      sku: 'SKU',
+      productName: 'Produto',
+      unitPriceCents: 1_000,
+      quantity,
+      lineTotalCents: 1_000 * quantity,
+    });
+    await t.db.insert(orderLines).values([line(b.id, 1), line(a.id, 2), line(b.id, 2)]);
+    await reserveStock(t.db, {
+      orderId,
+      items: [
+        { variantId: a.id, quantity: 2 },
+        { variantId: b.id, quantity: 3 },
+      ],
+      expiresAt: inAnHour(),
+      actor: 'guest',
+    });
+    const result = await t.db.transaction((tx) => commitOrderStock(tx, orderId, 'gateway:test'));
+    expect(result).toEqual({ ok: true });
+    const levels = await t.db
+      .select()
+      .from(inventoryLevels)
+      .where(inArray(inventoryLevels.variantId, [a.id, b.id]));
+    expect(Object.fromEntries(levels.map((l) => [l.variantId, l.onHand]))).toEqual({
+      [a.id]: 3,
+      [b.id]: 2,
+    });
+    expect((await holds([a.id, b.id])).map((h) => h.status)).toEqual(['consumed', 'consumed']);
+    const sales = (await ledger([a.id, b.id])).filter((m) => m.kind === 'sale');
+    expect(
+      sales.map((m) => [m.variantId, m.quantity, m.orderId, m.actor, m.reason]).sort(),
+    ).toEqual(
+      [
+        [a.id, -2, orderId, 'gateway:test', 'order paid'],
+        [b.id, -3, orderId, 'gateway:test', 'order paid'],
+      ].sort(),
+    );
+  });
+
   it('reports a short variant without writing, so the caller can roll back to its savepoint', async () => {
     const v = await createStockedVariant(t.db, 1_000, 1);
     // A late payment: the order's hold lapsed and someone else holds the last unit now.
