@@ -296,3 +296,55 @@ export function getEnv(): Env {
 export function resetEnvForTests() {
   cached = undefined;
 }
+
+/**
+ * The test harness's own settings, never the app's: the machine's services the suites use when
+ * they answer, and the credentials that turn on the live tests against the real third-party
+ * services (skipped, with the reason printed, when unset). Declared here so that this file stays
+ * the one reader of the environment and every variable the project reads is listed in one place.
+ */
+export const TEST_SETTINGS = [
+  'TEST_DATABASE_URL',
+  'TEST_REDIS_URL',
+  'TEST_MQTT_URL',
+  'TEST_ELASTICSEARCH_URL',
+  'TEST_ELASTICSEARCH_API_KEY',
+  'ELASTICSEARCH_LIVE_URL',
+  'ELASTICSEARCH_LIVE_API_KEY',
+  'QDRANT_LIVE_URL',
+  'QDRANT_LIVE_API_KEY',
+  'TEST_PUSHER_APP_ID',
+  'TEST_PUSHER_KEY',
+  'TEST_PUSHER_SECRET',
+  'TEST_PUSHER_CLUSTER',
+  'STRIPE_TEST_SECRET_KEY',
+  'TEST_VINDI_API_URL',
+  'TEST_VINDI_API_TOKEN',
+  'TEST_VINDI_PUBLIC_KEY',
+  'TEST_S3_BUCKET',
+  'TEST_S3_REGION',
+  'TEST_S3_ENDPOINT',
+  'TEST_S3_ACCESS_KEY_ID',
+  'TEST_S3_SECRET_ACCESS_KEY',
+  'TEST_OSRM_URL',
+  'LIVE_GEOCODER_URL',
+] as const;
+export type TestSetting = (typeof TEST_SETTINGS)[number];
+
+/** One harness setting (see TEST_SETTINGS); empty counts as unset. */
+export function testSetting(name: TestSetting): string | undefined {
+  return process.env[name] || undefined;
+}
+
+/** What a child process a test spawns inherits (PATH, HOME, the harness settings…), as a copy. */
+export function inheritedEnvironment(): NodeJS.ProcessEnv {
+  return { ...process.env };
+}
+
+/**
+ * Whether this module runs inside a Next.js server bundle: Next itself sets NEXT_RUNTIME (it is
+ * not deployment config), while tsx scripts, vitest and worker threads run from source.
+ */
+export function inNextServer(): boolean {
+  return process.env.NEXT_RUNTIME === 'nodejs';
+}

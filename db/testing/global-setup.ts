@@ -3,6 +3,7 @@ import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../embedded';
 import { runMigrations } from '../migrate';
 import { assertLocalDatabase } from './guard';
+import { testSetting } from '@/lib/env';
 
 /**
  * Integration tests run on real PostgreSQL: the machine's server when TEST_DATABASE_URL is set,
@@ -25,8 +26,7 @@ export default async function setup({
 }: {
   provide: (key: string, value: string) => void;
 }) {
-  // eslint-disable-next-line no-restricted-properties -- test harness configuration
-  const external = process.env.TEST_DATABASE_URL;
+  const external = testSetting('TEST_DATABASE_URL');
   if (external) {
     serverUrl = external;
   } else {

@@ -7,6 +7,7 @@ import { DEMO_LOGINS, seedDemoUsers } from '@/db/seed';
 import { createAdmin } from './create-admin';
 import { signInWithPassword } from './sign-in';
 import { createTestUser, testContext, useAuthTestDatabase } from './testing/auth-test-env';
+import { inheritedEnvironment } from '@/lib/env';
 
 let t: Awaited<ReturnType<typeof useAuthTestDatabase>>;
 beforeAll(async () => {
@@ -59,8 +60,10 @@ describe('first admin', () => {
     const child = promisify(execFile)(
       'npx',
       ['tsx', 'scripts/admin-create.ts', '--email', 'script@loja.test', '--name', 'Script'],
-      // eslint-disable-next-line no-restricted-properties -- the child process inherits the test env
-      { env: { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'silent' }, timeout: 60_000 },
+      {
+        env: { ...inheritedEnvironment(), DATABASE_URL: t.url, LOG_LEVEL: 'silent' },
+        timeout: 60_000,
+      },
     );
     child.child.stdin?.end(password);
     const { stdout, stderr } = await child;

@@ -15,9 +15,9 @@ import {
   revokeUserSessions,
   validateSessionToken,
 } from './sessions';
+import { testSetting } from '@/lib/env';
 
-// eslint-disable-next-line no-restricted-properties -- test configuration
-const redisUrl = process.env.TEST_REDIS_URL;
+const redisUrl = testSetting('TEST_REDIS_URL');
 if (!redisUrl) console.warn('Skipping the Redis session store: set TEST_REDIS_URL to run it.');
 
 let t: Awaited<ReturnType<typeof useAuthTestDatabase>>;

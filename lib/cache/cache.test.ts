@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { resetEnvForTests } from '@/lib/env';
+import { resetEnvForTests, testSetting } from '@/lib/env';
 import { getCache, getCacheDriverName, resetCacheForTests } from './index';
 import { createMemoryCache } from './memory';
 import { createRedisCache, createRedisClient } from './redis';
@@ -9,8 +9,7 @@ import { startUpstashStandIn } from './testing/upstash-stand-in';
 import type { Cache } from './types';
 import { createUpstashCache, createUpstashClient } from './upstash';
 
-// eslint-disable-next-line no-restricted-properties -- test config
-const redisUrl = process.env.TEST_REDIS_URL;
+const redisUrl = testSetting('TEST_REDIS_URL');
 if (!redisUrl)
   console.warn(
     'Skipping Redis cache tests: set TEST_REDIS_URL (e.g. redis://127.0.0.1:6379) to run them.',

@@ -6,11 +6,10 @@ import { createTestDatabase, type TestDatabase } from '@/db/testing/test-db';
 import { resetCacheForTests } from '@/lib/cache';
 import { startUpstashStandIn } from '@/lib/cache/testing/upstash-stand-in';
 import { closeDb } from '@/lib/db/client';
-import { resetEnvForTests } from '@/lib/env';
+import { resetEnvForTests, testSetting } from '@/lib/env';
 import { checkReadiness, readAppliedMigrations } from './readiness';
 
-// eslint-disable-next-line no-restricted-properties -- test config
-const redisUrl = process.env.TEST_REDIS_URL;
+const redisUrl = testSetting('TEST_REDIS_URL');
 if (!redisUrl)
   console.warn(
     'Skipping /health Redis checks: set TEST_REDIS_URL (e.g. redis://127.0.0.1:6379) to run them.',

@@ -3,14 +3,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@/db/testing/test-db';
-import { parseEnv } from '@/lib/env';
+import { inheritedEnvironment, parseEnv, testSetting } from '@/lib/env';
 import { formatPreflightTable, isPreflightFailed, runPreflight } from './preflight';
 import { closedPortUrl } from './testing/stand-in-server';
 
-/* eslint-disable no-restricted-properties -- test config */
-const redisUrl = process.env.TEST_REDIS_URL;
-const PATH = process.env.PATH;
-/* eslint-enable no-restricted-properties */
+const redisUrl = testSetting('TEST_REDIS_URL');
+const PATH = inheritedEnvironment().PATH;
 if (!redisUrl)
   console.warn(
     'Skipping the passing preflight run: set TEST_REDIS_URL (e.g. redis://127.0.0.1:6379) to run it.',

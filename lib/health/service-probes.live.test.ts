@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createElasticsearchClient, pingElasticsearch } from '@/lib/search/elasticsearch-client';
 import { createQdrantClient, pingQdrant } from '@/lib/vectors/qdrant-client';
+import { testSetting } from '@/lib/env';
 
-/* eslint-disable no-restricted-properties -- test config */
 const es = {
-  url: process.env.ELASTICSEARCH_LIVE_URL,
-  apiKey: process.env.ELASTICSEARCH_LIVE_API_KEY,
+  url: testSetting('ELASTICSEARCH_LIVE_URL'),
+  apiKey: testSetting('ELASTICSEARCH_LIVE_API_KEY'),
 };
-const qdrant = { url: process.env.QDRANT_LIVE_URL, apiKey: process.env.QDRANT_LIVE_API_KEY };
-/* eslint-enable no-restricted-properties */
+const qdrant = { url: testSetting('QDRANT_LIVE_URL'), apiKey: testSetting('QDRANT_LIVE_API_KEY') };
 
 if (!es.url)
   console.warn(

@@ -4,9 +4,9 @@ import { POST as tokenRoute } from '@/app/api/auth/token/route';
 import { useAuthTestDatabase } from '@/lib/auth/testing/auth-test-env';
 import { AppError } from '@/lib/errors';
 import { consumeRateLimit, RATE_LIMITS, resetRateLimit } from '.';
+import { testSetting } from '@/lib/env';
 
-// eslint-disable-next-line no-restricted-properties -- test configuration
-const redisUrl = process.env.TEST_REDIS_URL;
+const redisUrl = testSetting('TEST_REDIS_URL');
 if (!redisUrl) console.warn('Skipping Redis-backed rate limits: set TEST_REDIS_URL to run them.');
 
 describe.each([

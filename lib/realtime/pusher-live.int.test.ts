@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createPusherClient, PusherPublisher } from './pusher-publisher';
+import { testSetting } from '@/lib/env';
 
 // Tests read these directly: CI secrets for the suite, not app configuration.
-/* eslint-disable no-restricted-properties */
 const credentials = {
-  appId: process.env.TEST_PUSHER_APP_ID,
-  key: process.env.TEST_PUSHER_KEY,
-  secret: process.env.TEST_PUSHER_SECRET,
-  cluster: process.env.TEST_PUSHER_CLUSTER,
+  appId: testSetting('TEST_PUSHER_APP_ID'),
+  key: testSetting('TEST_PUSHER_KEY'),
+  secret: testSetting('TEST_PUSHER_SECRET'),
+  cluster: testSetting('TEST_PUSHER_CLUSTER'),
 };
-/* eslint-enable no-restricted-properties */
 const configured = Object.values(credentials).every(Boolean);
 if (!configured) {
   console.info(

@@ -6,8 +6,7 @@ import { logoPathSchema, phoneSchema, type StoreSettingsPatch } from './store-se
  * as the API (storeSettingsPatchSchema). Shared by the browser (inline errors before sending)
  * and the server action (the authority). Amounts are typed in reais / percent with a comma.
  */
-const count = (min: number, max: number) =>
-  z.coerce.number().int('invalid').min(min).max(max);
+const count = (min: number, max: number) => z.coerce.number().int('invalid').min(min).max(max);
 /** "12,50" reais → 1250 centavos; "1,99" % → 199 basis points. */
 const hundredths = (max: number) =>
   z

@@ -14,9 +14,9 @@ import { searchProducts } from '@/lib/search/search-products';
 import { insertSearchFixtures } from '@/lib/search/testing/search-fixtures';
 import { updateCategory } from './update-category';
 import { updateProduct, updateVariant } from './update-product';
+import { testSetting } from '@/lib/env';
 
-// eslint-disable-next-line no-restricted-properties -- test config
-const redisUrl = process.env.TEST_REDIS_URL;
+const redisUrl = testSetting('TEST_REDIS_URL');
 if (!redisUrl)
   console.warn(
     'Skipping the two-instance invalidation test: set TEST_REDIS_URL to run it against Redis.',

@@ -15,6 +15,7 @@ import { serveUploadedImage } from './serve-uploaded-image';
 import { MAX_IMAGE_BYTES } from './sniff-image';
 import { startS3StandIn } from './testing/s3-stand-in';
 import { deleteProductImage, uploadProductImage } from './upload-product-image';
+import { testSetting } from '@/lib/env';
 
 // A valid 1×1 PNG and a 2×3 GIF, byte for byte.
 const PNG = Buffer.from(
@@ -118,24 +119,24 @@ describe('product images (S3 contract, local stand-in)', () => {
   });
 });
 
-// eslint-disable-next-line no-restricted-properties -- live test credentials
-const live = process.env;
-describe.skipIf(!live.TEST_S3_BUCKET)('product images (live S3)', () => {
+const bucket = testSetting('TEST_S3_BUCKET');
+if (!bucket)
+  console.warn(
+    'Skipping the live S3 test: set TEST_S3_BUCKET (and TEST_S3_* credentials) to run it.',
+  );
+describe.skipIf(!bucket)('product images (live S3)', () => {
   it('round-trips an object through the configured bucket', async () => {
+    const endpoint = testSetting('TEST_S3_ENDPOINT');
     const storage = createS3ImageStorage({
-      bucket: live.TEST_S3_BUCKET!,
-      region: live.TEST_S3_REGION ?? 'us-east-1',
-      endpoint: live.TEST_S3_ENDPOINT,
-      accessKeyId: live.TEST_S3_ACCESS_KEY_ID,
-      secretAccessKey: live.TEST_S3_SECRET_ACCESS_KEY,
-      forcePathStyle: Boolean(live.TEST_S3_ENDPOINT),
+      bucket: bucket!,
+      region: testSetting('TEST_S3_REGION') ?? 'us-east-1',
+      endpoint,
+      accessKeyId: testSetting('TEST_S3_ACCESS_KEY_ID'),
+      secretAccessKey: testSetting('TEST_S3_SECRET_ACCESS_KEY'),
+      forcePathStyle: Boolean(endpoint),
     });
     const key = 'products/0123456789abcdef0123456789abcdef.png';
     await storage.put(key, PNG, 'image/png');
     expect(Buffer.from((await storage.get(key))!)).toEqual(PNG);
   });
 });
-if (!live.TEST_S3_BUCKET)
-  console.warn(
-    'Skipping the live S3 test: set TEST_S3_BUCKET (and TEST_S3_* credentials) to run it.',
-  );

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { fetchOsrmMatrices } from './osrm-table';
+import { testSetting } from '@/lib/env';
 
 /**
  * A local stand-in speaking OSRM's table service: `GET /table/v1/driving/{lng,lat;…}` with
@@ -73,8 +74,7 @@ describe('fetchOsrmMatrices (contract, local stand-in)', () => {
 });
 
 // A real OSRM server (e.g. router.project-osrm.org or your own) is a test secret, not app config.
-// eslint-disable-next-line no-restricted-properties
-const live = process.env.TEST_OSRM_URL;
+const live = testSetting('TEST_OSRM_URL');
 if (!live) console.info('Skipping live OSRM test: set TEST_OSRM_URL');
 
 describe.skipIf(!live)('OSRM table (live)', () => {

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resetCacheForTests } from '@/lib/cache';
-import { resetEnvForTests } from '@/lib/env';
+import { resetEnvForTests, testSetting } from '@/lib/env';
 import { geocodeCep, searchNominatim } from './geocode-cep';
 
 /** A local stand-in speaking Nominatim's /search?format=jsonv2 wire format. */
@@ -84,8 +84,7 @@ describe('Nominatim-compatible geocoder (local stand-in)', () => {
 });
 
 // A real Nominatim-compatible service, only when one is named (public Nominatim asks for light use).
-// eslint-disable-next-line no-restricted-properties -- test configuration, not app config
-const liveUrl = process.env.LIVE_GEOCODER_URL;
+const liveUrl = testSetting('LIVE_GEOCODER_URL');
 if (!liveUrl) console.info('Skipping live geocoder test: set LIVE_GEOCODER_URL');
 
 describe.skipIf(!liveUrl)('live geocoder', () => {

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { OptimizerJob, OptimizerMessage } from './optimizer-worker';
 import type { OptimizerProgress, RoutingPlan, RoutingProblem } from './types';
+import { inNextServer } from '@/lib/env';
 
 export interface WorkerRunOptions {
   timeLimitMs?: number;
@@ -16,10 +17,8 @@ export interface WorkerRunOptions {
 /**
  * Next's server bundles (next dev and next start) set NEXT_RUNTIME; tsx scripts and vitest run this
  * module from source. (`import.meta.url` cannot tell: the bundler rewrites it to the source path.)
- * Read directly, not through lib/env: this module also runs in benchmarks and worker threads.
  */
-// eslint-disable-next-line no-restricted-properties
-const fromSource = process.env.NEXT_RUNTIME !== 'nodejs';
+const fromSource = !inNextServer();
 
 /**
  * From source, Node cannot load a TypeScript worker and ignores `--import` in a worker's

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createStripeClient } from './create-stripe-client';
 import { createStripeGateway } from './stripe-gateway';
+import { testSetting } from '@/lib/env';
 
 // Tests read this one variable directly: it is a CI secret for the suite, not app configuration.
-// eslint-disable-next-line no-restricted-properties
-const key = process.env.STRIPE_TEST_SECRET_KEY;
+const key = testSetting('STRIPE_TEST_SECRET_KEY');
 if (!key) console.info('Skipping live Stripe tests: set STRIPE_TEST_SECRET_KEY');
 
 describe.skipIf(!key)('Stripe test mode (live API)', () => {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { tokenizeVindiCard } from './tokenize-card';
 import { createVindiClient } from './vindi-client';
+import { testSetting } from '@/lib/env';
 
-// eslint-disable-next-line no-restricted-properties -- live credentials are test-only, read here like the Stripe live test
-const url = process.env.TEST_VINDI_API_URL;
-// eslint-disable-next-line no-restricted-properties -- see above
-const token = process.env.TEST_VINDI_API_TOKEN;
-// eslint-disable-next-line no-restricted-properties -- see above
-const publicKey = process.env.TEST_VINDI_PUBLIC_KEY;
+const url = testSetting('TEST_VINDI_API_URL');
+const token = testSetting('TEST_VINDI_API_TOKEN');
+const publicKey = testSetting('TEST_VINDI_PUBLIC_KEY');
 if (!url || !token)
   console.info('Vindi live test skipped: set TEST_VINDI_API_URL and TEST_VINDI_API_TOKEN');
 else if (!publicKey)

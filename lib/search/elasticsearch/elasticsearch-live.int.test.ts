@@ -11,11 +11,10 @@ import { describeSearchDriver } from '../testing/search-driver-suite';
 import { createElasticsearchDriver } from './elasticsearch-driver';
 import { reindexElasticsearch } from './reindex';
 import { syncSearchOutbox } from './sync-outbox';
+import { testSetting } from '@/lib/env';
 
-// eslint-disable-next-line no-restricted-properties -- test config
-const liveUrl = process.env.TEST_ELASTICSEARCH_URL;
-// eslint-disable-next-line no-restricted-properties -- test config
-const liveKey = process.env.TEST_ELASTICSEARCH_API_KEY;
+const liveUrl = testSetting('TEST_ELASTICSEARCH_URL');
+const liveKey = testSetting('TEST_ELASTICSEARCH_API_KEY');
 if (!liveUrl)
   console.warn(
     'Skipping the live Elasticsearch suite: set TEST_ELASTICSEARCH_URL to run it against a real cluster.',
