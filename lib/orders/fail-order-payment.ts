@@ -1,9 +1,8 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import { orders } from '@/db/schema';
 import type { Executor } from '@/lib/db/client';
 import { releaseOrderStock } from '@/lib/inventory/release-order-stock';
 import { transitionOrder } from './transition-order';
+import { lockOrderStatus } from './lock-order';
 
 /**
  * A declined or failed payment: releases the hold and moves a pending order to payment_failed.
@@ -16,12 +15,7 @@ export async function failOrderPayment(
   actor: string,
   reason: string,
 ): Promise<boolean> {
-  const [order] = await tx
-    .select({ status: orders.status })
-    .from(orders)
-    .where(eq(orders.id, orderId))
-    .for('update');
-  if (order?.status !== 'pending_payment') return false;
+  if ((await lockOrderStatus(tx, orderId)) !== 'pending_payment') return false;
   await releaseOrderStock(tx, orderId, actor, reason);
   await transitionOrder(tx, { orderId, to: 'payment_failed', actor, reason });
   return true;

@@ -1,10 +1,9 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
-import { orders } from '@/db/schema';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '@/lib/db/client';
-import { AppError } from '@/lib/errors';
 import { commitOrderStock } from '@/lib/inventory/commit-order-stock';
 import { transitionOrder } from './transition-order';
+import { lockExistingOrder } from './lock-order';
 
 /** paid: moved now; already: an earlier event did it; no_stock: a late payment found no stock. */
 export type MarkPaidOutcome = 'paid' | 'already' | 'no_stock';
@@ -27,32 +26,27 @@ export async function markOrderPaid(
   orderId: string,
   actor: string,
 ): Promise<MarkPaidOutcome> {
-  const [order] = await tx
-    .select({ status: orders.status })
-    .from(orders)
-    .where(eq(orders.id, orderId))
-    .for('update');
-  if (!order) throw new AppError('not_found', 'Order not found.');
-  if (!PAYABLE.has(order.status)) return order.status === 'cancelled' ? 'no_stock' : 'already';
+  const current = await lockExistingOrder(tx, orderId);
+  if (!PAYABLE.has(current)) return current === 'cancelled' ? 'no_stock' : 'already';
   await tx.execute(sql`savepoint mark_order_paid`);
-  const late = order.status !== 'pending_payment';
+  const late = current !== 'pending_payment';
   await transitionOrder(tx, {
     orderId,
     to: 'paid',
     actor,
     reason: late ? 'late payment confirmed; stock re-reserved' : 'payment confirmed',
-    lockedStatus: order.status,
+    lockedStatus: current,
   });
   const committed = await commitOrderStock(tx, orderId, actor);
   if (committed.ok) return 'paid';
   await tx.execute(sql`rollback to savepoint mark_order_paid`);
-  if (order.status !== 'expired') {
+  if (current !== 'expired') {
     await transitionOrder(tx, {
       orderId,
-      to: order.status === 'payment_failed' ? 'cancelled' : 'expired',
+      to: current === 'payment_failed' ? 'cancelled' : 'expired',
       actor,
       reason: 'payment confirmed after the reservation lapsed and the stock is gone',
-      lockedStatus: order.status,
+      lockedStatus: current,
     });
   }
   return 'no_stock';

@@ -6,6 +6,7 @@ import { reclaimCoupons, releaseCoupons } from '@/lib/coupons/redeem-coupons';
 import { AppError } from '@/lib/errors';
 import { restockOrder } from '@/lib/inventory/restock-order';
 import { canTransition } from './order-transitions';
+import { lockExistingOrder } from './lock-order';
 
 const UNPAID: readonly OrderStatus[] = ['pending_payment', 'payment_failed'];
 
@@ -27,17 +28,10 @@ export type TransitionInput = {
  * it inside the transaction that performs the move's side effects. An illegal move is a 409.
  */
 export async function transitionOrder(tx: Executor, input: TransitionInput): Promise<OrderStatus> {
-  const [order] = input.lockedStatus
-    ? [{ status: input.lockedStatus }]
-    : await tx
-        .select({ status: orders.status })
-        .from(orders)
-        .where(eq(orders.id, input.orderId))
-        .for('update');
-  if (!order) throw new AppError('not_found', 'Order not found.');
-  if (!canTransition(order.status, input.to)) {
-    throw new AppError('conflict', `An order cannot move from ${order.status} to ${input.to}.`, {
-      details: { from: order.status, to: input.to },
+  const current = input.lockedStatus ?? (await lockExistingOrder(tx, input.orderId));
+  if (!canTransition(current, input.to)) {
+    throw new AppError('conflict', `An order cannot move from ${current} to ${input.to}.`, {
+      details: { from: current, to: input.to },
     });
   }
   await tx
@@ -45,15 +39,15 @@ export async function transitionOrder(tx: Executor, input: TransitionInput): Pro
     .set({ status: input.to, updatedAt: new Date() })
     .where(eq(orders.id, input.orderId));
   // Coupon uses belong to orders that get paid: an order dropped before payment gives them back.
-  if ((input.to === 'cancelled' || input.to === 'expired') && UNPAID.includes(order.status))
+  if ((input.to === 'cancelled' || input.to === 'expired') && UNPAID.includes(current))
     await releaseCoupons(tx, input.orderId);
-  if (order.status === 'expired' && input.to === 'paid') await reclaimCoupons(tx, input.orderId);
+  if (current === 'expired' && input.to === 'paid') await reclaimCoupons(tx, input.orderId);
   // Returned goods are back on the shelf whichever path recorded the return (the admin's accept,
   // a manual move): restockOrder is net of earlier restocks, so this happens exactly once.
   if (input.to === 'returned') await restockOrder(tx, input.orderId, input.actor, 'order returned');
   await tx.insert(orderEvents).values({
     orderId: input.orderId,
-    fromStatus: order.status,
+    fromStatus: current,
     toStatus: input.to,
     actor: input.actor,
     reason: input.reason,

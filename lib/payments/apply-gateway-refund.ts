@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { orders, payments, webhookEvents } from '@/db/schema';
+import { payments, webhookEvents } from '@/db/schema';
 import type { Executor } from '@/lib/db/client';
 import { canTransition } from '@/lib/orders/order-transitions';
 import { transitionOrder } from '@/lib/orders/transition-order';
+import { lockOrderStatus } from '@/lib/orders/lock-order';
 
 export type GatewayRefundEvent = {
   gateway: string;
@@ -50,13 +51,9 @@ export async function applyGatewayRefund(
         updatedAt: new Date(),
       })
       .where(eq(payments.id, payment.id));
-    const [order] = await tx
-      .select({ status: orders.status })
-      .from(orders)
-      .where(eq(orders.id, payment.orderId))
-      .for('update');
+    const status = await lockOrderStatus(tx, payment.orderId);
     const to = full ? 'refunded' : 'partially_refunded';
-    if (order && order.status !== to && canTransition(order.status, to)) {
+    if (status && status !== to && canTransition(status, to)) {
       await transitionOrder(tx, {
         orderId: payment.orderId,
         to,

@@ -1,6 +1,4 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import { orders } from '@/db/schema';
 import type { AdminContext } from '@/lib/admin/admin-context';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Actor } from '@/lib/auth/actor';
@@ -15,6 +13,7 @@ import { getAdminOrder } from './get-admin-order';
 import { actorTag, requireOrderAdmin } from './order-admin-access';
 import { cancelOrderSchema } from './order-form-schemas';
 import { refundOrder } from './refund-order';
+import { lockExistingOrder } from '@/lib/orders/lock-order';
 
 /**
  * Cancels an order: holds are released, sold stock goes back on hand, and whatever was captured
@@ -29,15 +28,10 @@ export async function cancelOrder(
   const admin = requireOrderAdmin(actor);
   const input = cancelOrderSchema.parse(raw);
   await getDb().transaction(async (tx) => {
-    const [order] = await tx
-      .select({ status: orders.status })
-      .from(orders)
-      .where(eq(orders.id, input.orderId))
-      .for('update');
-    if (!order) throw new AppError('not_found', 'Order not found.');
-    if (!CANCELLABLE.has(order.status)) {
-      throw new AppError('conflict', `An order cannot move from ${order.status} to cancelled.`, {
-        details: { from: order.status, to: 'cancelled' },
+    const current = await lockExistingOrder(tx, input.orderId);
+    if (!CANCELLABLE.has(current)) {
+      throw new AppError('conflict', `An order cannot move from ${current} to cancelled.`, {
+        details: { from: current, to: 'cancelled' },
       });
     }
     await releaseOrderStock(tx, input.orderId, actorTag(admin), 'order cancelled');
@@ -53,7 +47,7 @@ export async function cancelOrder(
       action: 'order.cancel',
       entity: 'order',
       entityId: input.orderId,
-      before: { status: order.status },
+      before: { status: current },
       after: { status: 'cancelled', reason: input.reason },
       ip: ctx.ip,
     });

@@ -1,10 +1,8 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import { orders } from '@/db/schema';
 import type { AdminContext } from '@/lib/admin/admin-context';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Actor } from '@/lib/auth/actor';
-import { getDb, type Executor } from '@/lib/db/client';
+import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { transitionOrder } from '@/lib/orders/transition-order';
 import type { PaymentGateway } from '@/lib/payments/gateway';
@@ -12,19 +10,10 @@ import { getAdminOrder } from './get-admin-order';
 import { actorTag, requireOrderAdmin } from './order-admin-access';
 import { acceptReturnSchema, declineReturnSchema } from './order-form-schemas';
 import { refundOrder, type RefundResult } from './refund-order';
+import { lockExistingOrder } from '@/lib/orders/lock-order';
 
 /** One refund per accepted return, whoever clicks and however often. */
 export const returnRefundKey = (orderId: string) => `return-${orderId}`;
-
-async function lockedStatus(tx: Executor, orderId: string) {
-  const [order] = await tx
-    .select({ status: orders.status })
-    .from(orders)
-    .where(eq(orders.id, orderId))
-    .for('update');
-  if (!order) throw new AppError('not_found', 'Order not found.');
-  return order.status;
-}
 
 /**
  * Accepts a requested return: return_requested → returned under the order's lock (the move
@@ -42,7 +31,7 @@ export async function acceptReturn(
   const admin = requireOrderAdmin(actor);
   const input = acceptReturnSchema.parse(raw);
   await getDb().transaction(async (tx) => {
-    const from = await lockedStatus(tx, input.orderId);
+    const from = await lockExistingOrder(tx, input.orderId);
     await transitionOrder(tx, {
       orderId: input.orderId,
       to: 'returned',
@@ -83,7 +72,7 @@ export async function declineReturn(actor: Actor | null, raw: unknown, ctx: Admi
   const admin = requireOrderAdmin(actor);
   const input = declineReturnSchema.parse(raw);
   await getDb().transaction(async (tx) => {
-    const from = await lockedStatus(tx, input.orderId);
+    const from = await lockExistingOrder(tx, input.orderId);
     if (from !== 'return_requested') {
       throw new AppError('conflict', `An order in ${from} has no return to decline.`, {
         details: { from, to: 'delivered' },

@@ -1,14 +1,13 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import { orders, type OrderStatus } from '@/db/schema';
+import type { OrderStatus } from '@/db/schema';
 import type { AdminContext } from '@/lib/admin/admin-context';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Actor } from '@/lib/auth/actor';
 import { getDb } from '@/lib/db/client';
-import { AppError } from '@/lib/errors';
 import { transitionOrder } from '@/lib/orders/transition-order';
 import { actorTag, requireOrderAdmin } from './order-admin-access';
 import { moveOrderSchema } from './order-form-schemas';
+import { lockExistingOrder } from '@/lib/orders/lock-order';
 
 /** A manual move along the transition table; anything else is a 409. Audited. */
 export async function moveOrderStatus(
@@ -19,12 +18,7 @@ export async function moveOrderStatus(
   const admin = requireOrderAdmin(actor);
   const input = moveOrderSchema.parse(raw);
   return getDb().transaction(async (tx) => {
-    const [order] = await tx
-      .select({ status: orders.status })
-      .from(orders)
-      .where(eq(orders.id, input.orderId))
-      .for('update');
-    if (!order) throw new AppError('not_found', 'Order not found.');
+    const current = await lockExistingOrder(tx, input.orderId);
     await transitionOrder(tx, {
       orderId: input.orderId,
       to: input.to,
@@ -36,7 +30,7 @@ export async function moveOrderStatus(
       action: 'order.transition',
       entity: 'order',
       entityId: input.orderId,
-      before: { status: order.status },
+      before: { status: current },
       after: { status: input.to },
       ip: ctx.ip,
     });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { orderRefunds, orders, payments, type OrderStatus } from '@/db/schema';
+import { orderRefunds, payments, type OrderStatus } from '@/db/schema';
 import type { AdminContext } from '@/lib/admin/admin-context';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Actor } from '@/lib/auth/actor';
@@ -14,6 +14,7 @@ import type { PaymentGateway } from '@/lib/payments/gateway';
 import { getPaymentGateway } from '@/lib/payments/get-payment-gateway';
 import { actorTag, requireOrderAdmin } from './order-admin-access';
 import { refundOrderSchema } from './order-form-schemas';
+import { lockExistingOrder, lockOrderStatus } from '@/lib/orders/lock-order';
 
 function amountError(message: string, input: unknown) {
   return new z.ZodError([{ code: 'custom', path: ['amount'], message, input }]);
@@ -46,12 +47,7 @@ export async function refundOrder(
       .from(orderRefunds)
       .where(eq(orderRefunds.idempotencyKey, input.idempotencyKey));
     if (existing) return { replay: existing };
-    const [order] = await tx
-      .select({ status: orders.status })
-      .from(orders)
-      .where(eq(orders.id, input.orderId))
-      .for('update');
-    if (!order) throw new AppError('not_found', 'Order not found.');
+    const current = await lockExistingOrder(tx, input.orderId);
     const [payment] = await tx
       .select()
       .from(payments)
@@ -81,10 +77,10 @@ export async function refundOrder(
     if (input.amount > remaining) throw amountError('exceeds_refundable', input.amount);
     const target: OrderStatus =
       used + input.amount === payment.amountCents ? 'refunded' : 'partially_refunded';
-    const stays = order.status === 'partially_refunded' && target === 'partially_refunded';
-    if (!stays && !canTransition(order.status, target)) {
-      throw new AppError('conflict', `An order cannot move from ${order.status} to ${target}.`, {
-        details: { from: order.status, to: target },
+    const stays = current === 'partially_refunded' && target === 'partially_refunded';
+    if (!stays && !canTransition(current, target)) {
+      throw new AppError('conflict', `An order cannot move from ${current} to ${target}.`, {
+        details: { from: current, to: target },
       });
     }
     const [refund] = await tx
@@ -123,16 +119,12 @@ export async function refundOrder(
     getLogger().warn({ err: error, refundId: refund.id }, 'gateway refund failed');
   }
   await db.transaction(async (tx) => {
-    const [order] = await tx
-      .select({ status: orders.status })
-      .from(orders)
-      .where(eq(orders.id, refund.orderId))
-      .for('update');
+    const before = await lockOrderStatus(tx, refund.orderId);
     await tx
       .update(orderRefunds)
       .set({ status: outcome, updatedAt: new Date() })
       .where(eq(orderRefunds.id, refund.id));
-    let statusAfter = order?.status;
+    let statusAfter = before;
     if (outcome === 'succeeded') {
       // The gateway's webhook for this refund may have landed first and already raised the
       // cumulative amount (applyGatewayRefund), so never add on top of it. Each term is a lower
@@ -153,7 +145,7 @@ export async function refundOrder(
         .returning({ refundedCents: payments.refundedCents, amountCents: payments.amountCents });
       const target: OrderStatus =
         paid && paid.refundedCents >= paid.amountCents ? 'refunded' : 'partially_refunded';
-      if (order && order.status !== target && canTransition(order.status, target)) {
+      if (before && before !== target && canTransition(before, target)) {
         statusAfter = await transitionOrder(tx, {
           orderId: refund.orderId,
           to: target,
@@ -167,7 +159,7 @@ export async function refundOrder(
       action: outcome === 'succeeded' ? 'order.refund' : 'order.refund_failed',
       entity: 'order',
       entityId: refund.orderId,
-      before: { status: order?.status, refundedCents: payment.refundedCents },
+      before: { status: before, refundedCents: payment.refundedCents },
       after: {
         status: statusAfter,
         refundedCents: payment.refundedCents + (outcome === 'succeeded' ? refund.amountCents : 0),
