@@ -1,78 +1,32 @@
 /**
- * The long-lived admin forms (store settings, coupons, delivery zones with their rates,
- * couriers) through their server actions on real PostgreSQL: two admins open version v, the
- * first save wins, the second gets a conflict naming the first and writes nothing (no change, no
- * audit row); bad input names the field and changes nothing. Only the request plumbing
- * (cookies → actor, translations, revalidation) is stubbed.
+ * Store settings, coupons, staff and customer erasure through their server actions on real
+ * PostgreSQL: two admins open version v, the first save wins, the second gets a conflict naming
+ * the first and writes nothing (no change, no audit row); bad input names the field and changes
+ * nothing. Only the request plumbing is stubbed (testing/admin-action-harness.ts).
  */
-import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { auditLog } from '@/db/schema/audit';
+import {
+  as,
+  auditCount as countAudit,
+  expectConflictBy,
+  form,
+} from './testing/admin-action-harness';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coupons } from '@/db/schema/coupons';
-import { couriers, users } from '@/db/schema';
-import { deliveryZones } from '@/db/schema/logistics-zones';
+import { users } from '@/db/schema';
 import { storeSettings } from '@/db/schema/settings';
 import { versionToken } from '@/lib/admin/optimistic-lock';
-import { assertAllowed, type Actor } from '@/lib/auth/actor';
 import { createTestUser, useAuthTestDatabase } from '@/lib/auth/testing/auth-test-env';
 import { createAdminActor } from '@/lib/catalog/admin/testing/admin-test-env';
 import { saveCoupon } from '@/lib/coupons/save-coupon';
-import { createCourier } from '@/lib/logistics/dispatch/couriers';
-
-const as = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock('@/lib/auth/current-actor', () => ({
-  requireActor: async (need: Parameters<typeof assertAllowed>[1]) => assertAllowed(as.actor, need),
-  getCurrentActor: async () => as.actor,
-}));
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-forwarded-for': '198.51.100.7' }),
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock('next/navigation', () => ({
-  redirect: (to: string) => {
-    throw Object.assign(new Error('NEXT_REDIRECT'), { digest: `NEXT_REDIRECT;${to}` });
-  },
-}));
-vi.mock('next-intl/server', () => ({
-  getTranslations: async () =>
-    Object.assign(
-      (key: string, values?: Record<string, unknown>) =>
-        values ? `${key} ${JSON.stringify(values)}` : key,
-      { has: () => true },
-    ),
-  getFormatter: async () => ({ dateTime: (d: Date) => d.toISOString() }),
-}));
 
 const { saveSettingsAction } = await import('./settings-actions');
 const { saveCouponAction } = await import('./coupons/actions');
-const { saveZoneAction } = await import('../logistics/zone-actions');
-const { saveCourierAction } = await import('../dispatch/actions');
 const { createStaffAction } = await import('./staff-actions');
 const { deleteCustomerAction } = await import('./customer-actions');
 
 let t: Awaited<ReturnType<typeof useAuthTestDatabase>>;
-
-function form(values: Record<string, string | string[]>) {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values))
-    (Array.isArray(v) ? v : [v]).forEach((x) => data.append(k, x));
-  return data;
-}
-
-async function auditCount(entity: string, entityId: string) {
-  const [row] = await t.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(auditLog)
-    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)));
-  return row!.n;
-}
-
-/** The conflict message (translation key + values in this stub) names the first editor. */
-function expectConflictBy(state: { ok: boolean; message?: string }, first: Actor) {
-  expect(state.ok).toBe(false);
-  expect(state.message).toMatch(/^stale /);
-  expect(state.message).toContain(`"by":"${first.name}"`);
-}
+const auditCount = (entity: string, entityId: string) => countAudit(t.db, entity, entityId);
 
 beforeAll(async () => {
   t = await useAuthTestDatabase();
@@ -225,172 +179,6 @@ describe('saveCouponAction', () => {
     expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(['code', 'minSubtotal']);
     const [row] = await t.db.select().from(coupons).where(eq(coupons.id, coupon.id));
     expect(row).toEqual(coupon);
-  });
-});
-
-describe('saveZoneAction', () => {
-  const zoneForm = (id: string, version: string, overrides: Record<string, string> = {}) =>
-    form({
-      id,
-      expectedVersion: version,
-      name: 'Centro SP',
-      kind: 'own_fleet',
-      active: 'on',
-      priority: '10',
-      cepRanges: '01000-000..01599-999',
-      polygon: '',
-      freeShippingFromCents: '',
-      sameDayCutoff: '14:00',
-      'rates.0.service': 'padrao',
-      'rates.0.label': 'Entrega padrão',
-      'rates.0.priceCents': '12,90',
-      ...overrides,
-    });
-
-  async function createZone(admin: Actor) {
-    as.actor = admin;
-    const target = await saveZoneAction({ ok: false }, zoneForm('', '')).catch(
-      (e: { digest?: string }) => e.digest,
-    );
-    const id = String(target).match(/zones\/([0-9a-f-]{36})/)![1]!;
-    const [zone] = await t.db.select().from(deliveryZones).where(eq(deliveryZones.id, id));
-    return zone!;
-  }
-
-  it('refuses a stale edit of the zone and its rates, naming who saved first', async () => {
-    const [ana, bia] = await Promise.all([
-      createAdminActor(t.db, ['logistics']),
-      createAdminActor(t.db, ['logistics']),
-    ]);
-    const zone = await createZone(ana);
-    const v = versionToken(zone.updatedAt);
-    as.actor = ana;
-    expect(
-      await saveZoneAction({ ok: false }, zoneForm(zone.id, v, { 'rates.0.priceCents': '9,90' })),
-    ).toMatchObject({ ok: true });
-    const audits = await auditCount('delivery_zone', zone.id);
-
-    as.actor = bia;
-    const state = await saveZoneAction(
-      { ok: false },
-      zoneForm(zone.id, v, { name: 'Centro', 'rates.0.priceCents': '19,90' }),
-    );
-    expectConflictBy(state, ana);
-    const { rows } = await t.db.execute<{ price_cents: number; name: string }>(
-      sql`select r.price_cents, z.name from zone_rates r join delivery_zones z on z.id = r.zone_id
-          where z.id = ${zone.id}`,
-    );
-    expect(rows).toEqual([{ price_cents: 990, name: 'Centro SP' }]);
-    expect(await auditCount('delivery_zone', zone.id)).toBe(audits);
-  });
-
-  it('names the invalid field (a rate cell by its row) and changes nothing', async () => {
-    const admin = await createAdminActor(t.db, ['logistics']);
-    const zone = await createZone(admin);
-    const state = await saveZoneAction(
-      { ok: false },
-      zoneForm(zone.id, versionToken(zone.updatedAt), { 'rates.0.priceCents': 'doze' }),
-    );
-    expect(state).toMatchObject({ ok: false, errors: { 'rates.0.priceCents': 'invalid_money' } });
-    const [row] = await t.db.select().from(deliveryZones).where(eq(deliveryZones.id, zone.id));
-    expect(row).toEqual(zone);
-  });
-});
-
-describe('saveCourierAction', () => {
-  const courierForm = (id: string, version: string, overrides: Record<string, string> = {}) =>
-    form({
-      id,
-      expectedVersion: version,
-      firstName: 'Caio',
-      vehicleKind: 'motorcycle',
-      status: 'available',
-      capacityKg: '20',
-      capacityLitres: '',
-      averageSpeedKmh: '25',
-      shiftStart: '08:00',
-      shiftEnd: '18:00',
-      weekdays: ['1', '2', '3'],
-      ...overrides,
-    });
-
-  async function createCourierRow(admin: Actor) {
-    const { courierId } = await createCourier(t.db, admin, {
-      email: `caio-${Math.random().toString(36).slice(2)}@loja.test`,
-      invite: true,
-      firstName: 'Caio',
-      vehicleKind: 'motorcycle',
-      capacityGrams: 20_000,
-      capacityLitres: null,
-      shiftStartMinute: 480,
-      shiftEndMinute: 1080,
-      weekdays: [1, 2, 3],
-      status: 'available',
-      averageSpeedKmh: 25,
-    });
-    const [row] = await t.db.select().from(couriers).where(eq(couriers.id, courierId));
-    return row!;
-  }
-
-  it('refuses the second of two edits of the same version, naming the first editor', async () => {
-    const [ana, bia] = await Promise.all([
-      createAdminActor(t.db, ['logistics']),
-      createAdminActor(t.db, ['logistics']),
-    ]);
-    const courier = await createCourierRow(ana);
-    const v = versionToken(courier.updatedAt);
-    as.actor = ana;
-    expect(
-      await saveCourierAction({ ok: false }, courierForm(courier.id, v, { capacityKg: '30' })),
-    ).toMatchObject({ ok: true });
-    const audits = await auditCount('courier', courier.id);
-
-    as.actor = bia;
-    const state = await saveCourierAction(
-      { ok: false },
-      courierForm(courier.id, v, { capacityKg: '5', status: 'off' }),
-    );
-    expectConflictBy(state, ana);
-    expect(state.values?.capacityKg).toBe('5');
-    const [row] = await t.db.select().from(couriers).where(eq(couriers.id, courier.id));
-    expect(row).toMatchObject({ capacityGrams: 30_000, status: 'available' });
-    expect(await auditCount('courier', courier.id)).toBe(audits);
-  });
-
-  it('a change nobody audited on the courier (a route moved its status) is "someone else"', async () => {
-    const admin = await createAdminActor(t.db, ['logistics']);
-    const courier = await createCourierRow(admin);
-    await t.db
-      .update(couriers)
-      .set({ status: 'on_route', updatedAt: new Date(courier.updatedAt.getTime() + 5_000) })
-      .where(eq(couriers.id, courier.id));
-    as.actor = admin;
-    const state = await saveCourierAction(
-      { ok: false },
-      courierForm(courier.id, versionToken(courier.updatedAt), { status: 'off' }),
-    );
-    expect(state.message).toMatch(/^stale /);
-    expect(state.message).toContain('"by":"someoneElse"');
-    const [row] = await t.db.select().from(couriers).where(eq(couriers.id, courier.id));
-    expect(row!.status).toBe('on_route');
-  });
-
-  it('names the invalid fields by their inputs and changes nothing', async () => {
-    const admin = await createAdminActor(t.db, ['logistics']);
-    const courier = await createCourierRow(admin);
-    as.actor = admin;
-    const state = await saveCourierAction(
-      { ok: false },
-      courierForm(courier.id, versionToken(courier.updatedAt), {
-        capacityKg: '0',
-        shiftStart: '18:00',
-        shiftEnd: '08:00',
-      }),
-    );
-    expect(state.ok).toBe(false);
-    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(['capacityKg', 'shiftEnd']);
-    const [row] = await t.db.select().from(couriers).where(eq(couriers.id, courier.id));
-    expect(row).toEqual(courier);
   });
 });
 
