@@ -55,10 +55,10 @@ describe('benchmark parsers and the checker reproduce the shipped .sol costs', (
   });
 
   const sets = BENCHMARK_SETS.filter((set) => listBenchmarkInstances(shared, set).length > 0);
-  if (sets.length === 0) {
-    it.skip(`shared benchmark folder: absent at ${shared}, skipped`, () => {});
+  // Outside the workspace (a clone elsewhere) the shared folder is absent: say so; the it.each
+  // below then has no set to check.
+  if (sets.length === 0)
     console.warn(`[vrp] ${shared} not found: shared-folder .sol checks skipped`);
-  }
   it.each(sets)('every shipped .sol of set %s (shared folder)', (set: BenchmarkSet) => {
     const dir = benchmarkSetDir(shared, set);
     const names = listBenchmarkInstances(shared, set).filter((name) =>
