@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as placeOrderRoute } from '@/app/api/orders/route';
 import { orders, payments } from '@/db/schema';
 import { useAuthTestDatabase } from '@/lib/auth/testing/auth-test-env';
-import { resetEnvForTests } from '@/lib/env';
 import { TEST_ADDRESS, createStockedVariant } from '@/lib/orders/testing/commerce-fixtures';
-import { VINDI_DECLINED_CARD, startVindiStandIn } from './testing/vindi-stand-in';
+import { VINDI_DECLINED_CARD } from './testing/vindi-stand-in';
+import { useVindiTestEnvironment } from './testing/vindi-test-environment';
 import { tokenizeVindiCard } from './tokenize-card';
 
 const API_KEY = 'vindi-private-key-checkout';
@@ -17,24 +17,16 @@ const CARD = {
   cvv: '737',
 };
 let t: Awaited<ReturnType<typeof useAuthTestDatabase>>;
-let standIn: Awaited<ReturnType<typeof startVindiStandIn>>;
+let standIn: Awaited<ReturnType<typeof useVindiTestEnvironment>>['standIn'];
 
+let stop: () => Promise<void>;
 beforeAll(async () => {
-  t = await useAuthTestDatabase();
-  standIn = await startVindiStandIn(API_KEY);
-  vi.stubEnv('PAYMENT_GATEWAY', 'vindi');
-  vi.stubEnv('VINDI_API_URL', standIn.url);
-  vi.stubEnv('VINDI_API_TOKEN', API_KEY);
-  vi.stubEnv('VINDI_PUBLIC_KEY', standIn.publicKey);
-  vi.stubEnv('VINDI_WEBHOOK_SECRET', 'vindi-webhook-secret-checkout-01');
-  resetEnvForTests();
+  ({ t, standIn, stop } = await useVindiTestEnvironment(
+    API_KEY,
+    'vindi-webhook-secret-checkout-01',
+  ));
 });
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  resetEnvForTests();
-  await standIn.close();
-  await t.release();
-});
+afterAll(() => stop());
 
 /** What the browser does: tokenize at Vindi with the public key, then post the order to Loja. */
 async function checkout(card: typeof CARD, extra: Record<string, unknown> = {}) {

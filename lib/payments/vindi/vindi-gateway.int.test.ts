@@ -1,38 +1,26 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as webhook } from '@/app/api/payments/vindi/webhooks/route';
 import { orders, paymentInstructions, payments, webhookEvents } from '@/db/schema';
 import { useAuthTestDatabase } from '@/lib/auth/testing/auth-test-env';
-import { resetEnvForTests } from '@/lib/env';
 import { placeOrder } from '@/lib/orders/place-order';
 import { GUEST, createStockedVariant, guestOrder } from '@/lib/orders/testing/commerce-fixtures';
 import { getPaymentGateway } from '../get-payment-gateway';
 import { startPayment } from '../start-payment';
-import { startVindiStandIn } from './testing/vindi-stand-in';
+import { useVindiTestEnvironment } from './testing/vindi-test-environment';
 import { createVindiClient } from './vindi-client';
 import { createVindiGateway } from './vindi-gateway';
 
 const API_KEY = 'vindi-private-key-test';
 const SECRET = 'vindi-webhook-secret-0123456789';
 let t: Awaited<ReturnType<typeof useAuthTestDatabase>>;
-let standIn: Awaited<ReturnType<typeof startVindiStandIn>>;
+let standIn: Awaited<ReturnType<typeof useVindiTestEnvironment>>['standIn'];
 
+let stop: () => Promise<void>;
 beforeAll(async () => {
-  t = await useAuthTestDatabase();
-  standIn = await startVindiStandIn(API_KEY);
-  vi.stubEnv('PAYMENT_GATEWAY', 'vindi');
-  vi.stubEnv('VINDI_API_URL', standIn.url);
-  vi.stubEnv('VINDI_API_TOKEN', API_KEY);
-  vi.stubEnv('VINDI_PUBLIC_KEY', standIn.publicKey);
-  vi.stubEnv('VINDI_WEBHOOK_SECRET', SECRET);
-  resetEnvForTests();
+  ({ t, standIn, stop } = await useVindiTestEnvironment(API_KEY, SECRET));
 });
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  resetEnvForTests();
-  await standIn.close();
-  await t.release();
-});
+afterAll(() => stop());
 
 async function pay(method: 'card' | 'pix' | 'boleto', token: string | null, installments = 1) {
   const v = await createStockedVariant(t.db, 120_00, 5);
