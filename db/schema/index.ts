@@ -14,3 +14,4 @@ export * from './admin';
 export * from './payment-instructions';
 export * from './order-emails';
 export * from './sales-rollup';
+export * from './device-keys';
