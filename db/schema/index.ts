@@ -15,3 +15,4 @@ export * from './payment-instructions';
 export * from './order-emails';
 export * from './sales-rollup';
 export * from './device-keys';
+export * from './carriers';
