@@ -16,3 +16,4 @@ export * from './order-emails';
 export * from './sales-rollup';
 export * from './device-keys';
 export * from './carriers';
+export * from './courier-actions';
