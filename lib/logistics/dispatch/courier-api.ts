@@ -10,6 +10,24 @@ export const requireCourier = () => requireApiActor({ roles: ['courier'] });
 
 export const stopParams = z.object({ id: z.uuid() });
 
+const actionIdSchema = z.uuid();
+
+/**
+ * The device's id for this action (Idempotency-Key header, a UUID), if it sent one: the courier
+ * app queues actions offline and replays them, and a replay must not apply twice.
+ */
+export function actionIdOf(req: Request): string | undefined {
+  const raw = req.headers.get('idempotency-key');
+  if (raw === null) return undefined;
+  const parsed = actionIdSchema.safeParse(raw.trim());
+  if (!parsed.success) {
+    throw new AppError('validation_failed', 'Idempotency-Key must be a UUID.', {
+      details: { fields: { 'Idempotency-Key': ['must be a UUID'] } },
+    });
+  }
+  return parsed.data;
+}
+
 /** Proof as data URLs (a canvas's toDataURL, or a photo read in the browser). */
 export const deliverBodySchema = deliverFieldsSchema.extend({
   signature: z.string().max(3_000_000).optional(),

@@ -13,6 +13,7 @@ import {
 import type { Database, Executor } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { transitionOrder } from '@/lib/orders/transition-order';
+import { claimAction, settleAction } from './courier-actions';
 import { deliveryCodeMatches, MAX_CODE_ATTEMPTS } from './delivery-code';
 import { sniffImageType, MAX_PROOF_BYTES } from './proof-image';
 
@@ -105,8 +106,19 @@ async function completeRouteIfDone(tx: Executor, routeId: string, courierId: str
     .where(eq(couriers.id, courierId));
 }
 
-export async function arriveAtStop(db: Database, userId: string, stopId: string) {
+/**
+ * `actionId` is the device's id for this action (Idempotency-Key): a replay of an applied action
+ * changes nothing and answers as the first request did. Without it every call is a new action.
+ */
+export async function arriveAtStop(
+  db: Database,
+  userId: string,
+  stopId: string,
+  actionId?: string,
+) {
+  const key = actionId ? { userId, actionId, stopId, kind: 'arrive' as const } : null;
   await db.transaction(async (tx) => {
+    if (key && (await claimAction(tx, key))) return;
     const { stop } = await lockOwnStop(tx, userId, stopId);
     if (stop.status !== 'pending')
       throw new AppError('conflict', `This stop is already ${stop.status}.`);
@@ -116,8 +128,12 @@ export async function arriveAtStop(db: Database, userId: string, stopId: string)
       .set({ status: 'arrived', arrivedAt: now, updatedAt: now })
       .where(eq(routeStops.id, stopId));
     await noteOnOrder(tx, stop.orderId, userId, 'Courier arrived at the address');
+    if (key) await settleAction(tx, key, { applied: true });
   });
 }
+
+const OK = { wrong: false, left: MAX_CODE_ATTEMPTS } as const;
+const OK_OUTCOME = { applied: true } as const;
 
 /**
  * Delivered with proof: recipient name, a signature or photo, and the code the shopper reads out.
@@ -129,7 +145,9 @@ export async function deliverStop(
   userId: string,
   stopId: string,
   input: DeliverInput,
+  actionId?: string,
 ) {
+  const key = actionId ? { userId, actionId, stopId, kind: 'deliver' as const } : null;
   const contentType = sniffImageType(input.proof.bytes);
   if (!contentType) {
     throw new AppError('validation_failed', 'The proof must be a PNG, JPEG or WebP image.', {
@@ -140,49 +158,17 @@ export async function deliverStop(
     throw new AppError('payload_too_large', 'The proof image is larger than 2 MB.');
   }
   const outcome = await db.transaction(async (tx) => {
-    const { stop, deliveryCode, courierId } = await lockOwnStop(tx, userId, stopId);
-    assertOpen(stop.status);
-    if (stop.deliveryCodeAttempts >= MAX_CODE_ATTEMPTS) return { wrong: true, left: 0 } as const;
-    if (!deliveryCodeMatches(deliveryCode, input.code)) {
-      const attempts = stop.deliveryCodeAttempts + 1;
-      await tx
-        .update(routeStops)
-        .set({ deliveryCodeAttempts: attempts, deliveryCodeOk: false, updatedAt: new Date() })
-        .where(eq(routeStops.id, stopId));
-      await noteOnOrder(
+    const prior = key ? await claimAction(tx, key) : null;
+    if (prior) return prior.applied ? OK : ({ wrong: true, left: prior.attemptsLeft } as const);
+    const result = await applyDelivery(tx, userId, stopId, input, contentType);
+    if (key) {
+      await settleAction(
         tx,
-        stop.orderId,
-        userId,
-        `Wrong delivery code (attempt ${attempts}/${MAX_CODE_ATTEMPTS})`,
+        key,
+        result.wrong ? { applied: false, wrongCode: true, attemptsLeft: result.left } : OK_OUTCOME,
       );
-      return { wrong: true, left: MAX_CODE_ATTEMPTS - attempts } as const;
     }
-    const now = new Date();
-    await tx
-      .update(routeStops)
-      .set({
-        status: 'delivered',
-        recipientName: input.recipientName,
-        deliveryCodeOk: true,
-        arrivedAt: stop.arrivedAt ?? now,
-        completedAt: now,
-        updatedAt: now,
-      })
-      .where(eq(routeStops.id, stopId));
-    await tx.insert(deliveryProofs).values({
-      stopId,
-      kind: input.proof.kind,
-      contentType,
-      image: input.proof.bytes,
-    });
-    await transitionOrder(tx, {
-      orderId: stop.orderId,
-      to: 'delivered',
-      actor: `user:${userId}`,
-      reason: `Delivered to ${input.recipientName} (code checked, ${input.proof.kind})`,
-    });
-    await completeRouteIfDone(tx, stop.routeId, courierId);
-    return { wrong: false, left: MAX_CODE_ATTEMPTS } as const;
+    return result;
   });
   if (outcome.wrong) {
     throw new AppError(
@@ -195,14 +181,70 @@ export async function deliverStop(
   }
 }
 
+/** The delivery itself, in the caller's transaction: a wrong code is counted, not thrown. */
+async function applyDelivery(
+  tx: Executor,
+  userId: string,
+  stopId: string,
+  input: DeliverInput,
+  contentType: string,
+) {
+  const { stop, deliveryCode, courierId } = await lockOwnStop(tx, userId, stopId);
+  assertOpen(stop.status);
+  if (stop.deliveryCodeAttempts >= MAX_CODE_ATTEMPTS) return { wrong: true, left: 0 } as const;
+  if (!deliveryCodeMatches(deliveryCode, input.code)) {
+    const attempts = stop.deliveryCodeAttempts + 1;
+    await tx
+      .update(routeStops)
+      .set({ deliveryCodeAttempts: attempts, deliveryCodeOk: false, updatedAt: new Date() })
+      .where(eq(routeStops.id, stopId));
+    await noteOnOrder(
+      tx,
+      stop.orderId,
+      userId,
+      `Wrong delivery code (attempt ${attempts}/${MAX_CODE_ATTEMPTS})`,
+    );
+    return { wrong: true, left: MAX_CODE_ATTEMPTS - attempts } as const;
+  }
+  const now = new Date();
+  await tx
+    .update(routeStops)
+    .set({
+      status: 'delivered',
+      recipientName: input.recipientName,
+      deliveryCodeOk: true,
+      arrivedAt: stop.arrivedAt ?? now,
+      completedAt: now,
+      updatedAt: now,
+    })
+    .where(eq(routeStops.id, stopId));
+  await tx.insert(deliveryProofs).values({
+    stopId,
+    kind: input.proof.kind,
+    contentType,
+    image: input.proof.bytes,
+  });
+  await transitionOrder(tx, {
+    orderId: stop.orderId,
+    to: 'delivered',
+    actor: `user:${userId}`,
+    reason: `Delivered to ${input.recipientName} (code checked, ${input.proof.kind})`,
+  });
+  await completeRouteIfDone(tx, stop.routeId, courierId);
+  return OK;
+}
+
 /** Failed: the order goes back to ready_for_dispatch (per the transition table) for another route. */
 export async function failStop(
   db: Database,
   userId: string,
   stopId: string,
   input: z.output<typeof failInputSchema>,
+  actionId?: string,
 ) {
+  const key = actionId ? { userId, actionId, stopId, kind: 'fail' as const } : null;
   await db.transaction(async (tx) => {
+    if (key && (await claimAction(tx, key))) return;
     const { stop, courierId } = await lockOwnStop(tx, userId, stopId);
     assertOpen(stop.status);
     const reason = input.note ? `${input.reason}: ${input.note}` : input.reason;
@@ -224,5 +266,6 @@ export async function failStop(
       reason: `Delivery failed: ${reason}`,
     });
     await completeRouteIfDone(tx, stop.routeId, courierId);
+    if (key) await settleAction(tx, key, { applied: true });
   });
 }
