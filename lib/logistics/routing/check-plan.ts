@@ -20,7 +20,7 @@ const EPSILON = 1e-6;
  * Independent feasibility check: recomputes everything from the problem alone and shares no
  * code with the solver, so a solver bug cannot hide behind its own caches. Checks coverage
  * (every order served once or listed unassigned), fleet use, capacity, time windows, shifts and
- * route duration.
+ * route duration, each vehicle travelling at its own `travelTimeScale`.
  */
 export function checkPlan(
   problem: RoutingProblem,
@@ -51,6 +51,7 @@ export function checkPlan(
     route.stops.forEach((order) => mark(order, where));
     if (route.stops.some((order) => !Number.isInteger(order) || order < 0 || order >= n)) return;
 
+    const scale = vehicle.travelTimeScale ?? 1;
     const earliest = Math.max(open, vehicle.shift?.[0] ?? -Infinity);
     const departure = Math.max(
       route.departureTime ?? earliest,
@@ -64,7 +65,7 @@ export function checkPlan(
       const spec = problem.orders[order]!;
       load += spec.demand;
       distance += problem.distances[from * size + to]!;
-      clock += times[from * size + to]!;
+      clock += times[from * size + to]! * scale;
       const [ready, due] = spec.timeWindow ?? [-Infinity, Infinity];
       clock = Math.max(clock, ready);
       if (clock > due + EPSILON)
@@ -73,7 +74,7 @@ export function checkPlan(
       from = to;
     }
     distance += problem.distances[from * size]!;
-    clock += times[from * size]!;
+    clock += times[from * size]! * scale;
     cost += vehicle.fixedCost ?? 0;
     if (load > vehicle.capacity + EPSILON)
       violations.push(`${where}: load ${load} > ${vehicle.capacity}`);

@@ -10,13 +10,14 @@ import type { RoutingPlan, RoutingProblem } from './types';
 export function planBaselineRoutes(problem: RoutingProblem): RoutingPlan {
   const startedAt = performance.now();
   const ins = compileInstance(problem);
-  const { size, dist, time, service, ready, due, demand } = ins;
+  const { size, dist, service, ready, due, demand } = ins;
   const open = new Set<number>();
   for (let i = 1; i < size; i++) if (!ins.impossible.has(i)) open.add(i);
   const routes: number[][] = Array.from({ length: ins.slotCount }, () => []);
 
   for (let slot = 0; slot < ins.slotCount && open.size > 0; slot++) {
     const route = routes[slot]!;
+    const time = ins.slotTime[slot]!;
     let at = 0;
     let clock = ins.slotStart[slot]!;
     let load = 0;

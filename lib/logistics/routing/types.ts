@@ -23,6 +23,12 @@ export interface RoutingVehicle {
   fixedCost?: number;
   /** Identical copies of this vehicle (default 1). Benchmarks use an unlimited fleet as count = orders. */
   count?: number;
+  /**
+   * Multiplies `travelTimes` for this vehicle (default 1): a courier at half the speed the matrix
+   * assumes has 2. Distances (the objective) are unchanged; time windows, shift and max duration
+   * are checked with the vehicle's own times.
+   */
+  travelTimeScale?: number;
 }
 
 export interface RoutingProblem {

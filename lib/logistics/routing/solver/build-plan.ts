@@ -25,14 +25,15 @@ export function buildPlan(
     sol.routes[slot] = nodes.slice();
     refreshRoute(ins, sol, slot);
     const starts = sol.starts[slot]!;
+    const time = ins.slotTime[slot]!;
     const first = nodes[0]!;
     // Leave as late as the first stop allows: same service times, no idle wait at the first stop.
-    const departureTime = Math.max(ins.slotStart[slot]!, starts[1]! - ins.time[first]!);
+    const departureTime = Math.max(ins.slotStart[slot]!, starts[1]! - time[first]!);
     const arrivalTimes: number[] = [];
     let prev = 0;
     nodes.forEach((node, p) => {
       const leave = p === 0 ? departureTime : starts[p]! + ins.service[prev]!;
-      arrivalTimes.push(leave + ins.time[prev * ins.size + node]!);
+      arrivalTimes.push(leave + time[prev * ins.size + node]!);
       served[node] = 1;
       prev = node;
     });

@@ -8,7 +8,11 @@ import type { RoutingProblem, UnassignedReason } from '../types';
 export interface Instance {
   size: number;
   dist: Float64Array;
-  time: Float64Array;
+  /**
+   * Travel times per slot: the problem's matrix itself for vehicles at scale 1 (so a homogeneous
+   * fleet computes exactly as before), one scaled copy per distinct `travelTimeScale` otherwise.
+   */
+  slotTime: Float64Array[];
   demand: Float64Array;
   service: Float64Array;
   ready: Float64Array;
@@ -63,6 +67,19 @@ export function compileInstance(problem: RoutingProblem): Instance {
   const slotStart = new Float64Array(slotCount);
   const slotEnd = new Float64Array(slotCount);
   const slotFixedCost = new Float64Array(slotCount);
+  const scaled = new Map<number, Float64Array>([[1, time]]);
+  const slotTime = slots.map((v) => {
+    const scale = problem.vehicles[v]!.travelTimeScale ?? 1;
+    if (!(scale > 0) || !Number.isFinite(scale)) {
+      throw new RangeError(`vehicle ${problem.vehicles[v]!.id}: travelTimeScale must be > 0`);
+    }
+    let matrix = scaled.get(scale);
+    if (!matrix) {
+      matrix = time.map((t) => t * scale);
+      scaled.set(scale, matrix);
+    }
+    return matrix;
+  });
   slots.forEach((v, s) => {
     const vehicle = problem.vehicles[v]!;
     const [shiftStart, shiftEnd] = vehicle.shift ?? [-Infinity, Infinity];
@@ -78,7 +95,7 @@ export function compileInstance(problem: RoutingProblem): Instance {
   const instance: Instance = {
     size,
     dist: problem.distances,
-    time,
+    slotTime,
     demand,
     service,
     ready,
@@ -120,10 +137,11 @@ function findImpossibleOrders(ins: Instance): Map<number, UnassignedReason> {
     for (let s = 0; s < ins.slotCount && !returns; s++) {
       if (ins.demand[i]! > ins.slotCapacity[s]!) continue;
       fits = true;
-      const start = Math.max(ins.slotStart[s]! + ins.time[i]!, ins.ready[i]!);
+      const time = ins.slotTime[s]!;
+      const start = Math.max(ins.slotStart[s]! + time[i]!, ins.ready[i]!);
       if (start > ins.due[i]!) continue;
       reachable = true;
-      returns = start + ins.service[i]! + ins.time[i * ins.size]! <= ins.slotEnd[s]!;
+      returns = start + ins.service[i]! + time[i * ins.size]! <= ins.slotEnd[s]!;
     }
     if (!fits) impossible.set(i, 'demand_exceeds_capacity');
     else if (!reachable) impossible.set(i, 'time_window_unreachable');

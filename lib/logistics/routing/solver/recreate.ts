@@ -22,7 +22,7 @@ export function findInsertion(
   slots: readonly number[],
   random: Random | null,
 ): Insertion | null {
-  const { size, dist, time, service, ready, due, demand, timed } = ins;
+  const { size, dist, service, ready, due, demand, timed } = ins;
   const row = node * size;
   let bestSlot = -1;
   let bestPosition = 0;
@@ -32,6 +32,7 @@ export function findInsertion(
     const route = sol.routes[slot]!;
     const starts = sol.starts[slot]!;
     const latest = sol.latest[slot]!;
+    const time = ins.slotTime[slot]!;
     const emptyCost = route.length === 0 ? ins.slotFixedCost[slot]! : 0;
     let prev = 0;
     for (let p = 0; p <= route.length; p++) {

@@ -38,7 +38,8 @@ export function createSolution(ins: Instance): Solution {
 
 export function refreshRoute(ins: Instance, sol: Solution, slot: number): void {
   const route = sol.routes[slot]!;
-  const { size, dist, time, service, ready, due, demand } = ins;
+  const { size, dist, service, ready, due, demand } = ins;
+  const time = ins.slotTime[slot]!;
   const len = route.length;
   if (sol.starts[slot]!.length < len + 2) {
     sol.starts[slot] = new Float64Array(2 * (len + 2));
