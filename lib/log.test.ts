@@ -19,6 +19,7 @@ const SECRETS = {
   token: 'tok-top',
   accessToken: 'acc-top',
   refreshToken: 'ref-top',
+  deviceKey: 'lojadk_devicekey-top',
   authorization: 'Bearer auth-top',
   cookie: 'sid=cookie-top',
   'set-cookie': 'sid=setcookie-top',
@@ -38,7 +39,11 @@ describe('log redaction', () => {
       'secrets everywhere',
     );
     logger.info(
-      { req: { headers: { authorization: 'Bearer header-auth', cookie: 'sid=header-cookie' } } },
+      {
+        req: {
+          headers: { authorization: 'DeviceKey lojadk_header-auth', cookie: 'sid=header-cookie' },
+        },
+      },
       'request',
     );
     logger.info(

@@ -10,6 +10,7 @@ const SECRET_KEYS = [
   'token',
   'accessToken',
   'refreshToken',
+  'deviceKey',
   'idToken',
   'authorization',
   'cookie',

@@ -55,6 +55,7 @@ export const ROUTES: Record<string, Rule> = {
   'GET /api/admin/catalog/export': { permission: 'catalog' },
   'GET /api/admin/orders/export': { permission: 'orders' },
   'GET /api/admin/customers/[id]/export': { permission: 'customers' },
+  // Also takes `Authorization: DeviceKey` (lib/tracking/device-keys.int.test.ts).
   'POST /api/tracking/positions': 'courier',
   'GET /api/tracking/orders/[number]': 'ownerA',
   'GET /api/tracking/orders/[number]/events': 'ownerA',
@@ -130,6 +131,8 @@ export const ACTIONS: Record<string, Rule> = {
   'components/dispatch/actions.ts#saveCourierAction': { permission: 'logistics' },
   'components/dispatch/actions.ts#assignOrdersAction': { permission: 'logistics' },
   'components/dispatch/actions.ts#startRouteAction': { permission: 'logistics' },
+  'components/dispatch/device-key-actions.ts#issueDeviceKeyAction': { permission: 'logistics' },
+  'components/dispatch/device-key-actions.ts#revokeDeviceKeyAction': { permission: 'logistics' },
 };
 
 export function isAllowed(rule: Rule, actor: ActorName): boolean {
