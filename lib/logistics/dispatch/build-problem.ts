@@ -34,9 +34,18 @@ export function remainingShift(courier: DispatchCourier, clock: StoreClock) {
 }
 
 /**
+ * How much longer a courier takes than the matrix's durations: the matrix speed over the
+ * courier's average speed (1 when the matrix speed is unknown, e.g. every point the same).
+ */
+export function courierTimeScale(matrices: TravelMatrices, courier: DispatchCourier): number {
+  return matrices.speedKmh > 0 ? matrices.speedKmh / courier.averageSpeedKmh : 1;
+}
+
+/**
  * The routing model for one planning run: location 0 the depot, then the orders that have a
- * delivery point. Vehicles are the couriers still on shift today; the model's clock is seconds
- * since local midnight, so shifts are the couriers' working hours.
+ * delivery point. Vehicles are the couriers still on shift today, each travelling at their own
+ * average speed (a time scale on the shared matrix); the model's clock is seconds since local
+ * midnight, so shifts are the couriers' working hours.
  */
 export function buildRoutingProblem(input: {
   orders: readonly DispatchOrder[];
@@ -46,7 +55,11 @@ export function buildRoutingProblem(input: {
 }): RoutingProblem {
   const vehicles = input.couriers.flatMap((courier) => {
     const shift = remainingShift(courier, input.clock);
-    return shift ? [{ id: courier.id, capacity: courier.capacityGrams, shift, fixedCost: 1 }] : [];
+    if (!shift) return [];
+    const travelTimeScale = courierTimeScale(input.matrices, courier);
+    return [
+      { id: courier.id, capacity: courier.capacityGrams, shift, fixedCost: 1, travelTimeScale },
+    ];
   });
   return {
     name: `dispatch-${input.clock.date}`,
@@ -66,7 +79,10 @@ export function matrixPoints(depot: LatLng, orders: readonly DispatchOrder[]): L
   return [depot, ...orders.map((order) => order.location!)];
 }
 
-/** The slowest courier's speed: planned arrivals should not be promises the slowest cannot keep. */
-export function planningSpeedKmh(couriers: readonly DispatchCourier[]): number {
-  return couriers.length > 0 ? Math.min(...couriers.map((c) => c.averageSpeedKmh)) : 25;
+/**
+ * The speed the haversine matrix is computed at: the fastest courier's, so that courier's scale
+ * is exactly 1 and a fleet of one speed plans exactly as with a single shared speed.
+ */
+export function matrixSpeedKmh(couriers: readonly DispatchCourier[]): number {
+  return couriers.length > 0 ? Math.max(...couriers.map((c) => c.averageSpeedKmh)) : 25;
 }

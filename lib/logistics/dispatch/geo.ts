@@ -18,6 +18,11 @@ export type TravelMatrices = {
   /** Row-major n² seconds. */
   durations: Float64Array;
   source: 'haversine' | 'osrm';
+  /**
+   * The average speed the durations stand for: the speed they were computed at (haversine), or
+   * OSRM's own over this matrix (its profile's road speeds). 0 when unknown (nothing moves).
+   */
+  speedKmh: number;
 };
 
 /**
@@ -39,5 +44,5 @@ export function haversineMatrices(points: readonly LatLng[], speedKmh: number): 
       durations[i * n + j] = Math.round(metres / metresPerSecond);
     }
   }
-  return { distances, durations, source: 'haversine' };
+  return { distances, durations, source: 'haversine', speedKmh };
 }

@@ -63,6 +63,9 @@ describe('fetchOsrmMatrices (contract, local stand-in)', () => {
     expect(m.durations[1 * 3 + 2]).toBe(180);
     // An unroutable pair becomes a prohibitive cost, never 0.
     expect(m.distances[2 * 3 + 0]).toBeGreaterThan(1_000_000);
+    // The profile's average speed over the routable pairs (couriers' speeds scale from it):
+    // pairs 01, 02, 10, 12, 21 → 10 002 m in 600 s.
+    expect(m.speedKmh).toBeCloseTo((10_002 / 600) * 3.6, 6);
   });
 
   it('turns a refusal or an unreachable service into service_unavailable', async () => {

@@ -40,12 +40,22 @@ export async function fetchOsrmMatrices(
   const n = points.length;
   const distances = new Float64Array(n * n);
   const durations = new Float64Array(n * n);
+  let metres = 0;
+  let seconds = 0;
   for (let i = 0; i < n; i += 1) {
     for (let j = 0; j < n; j += 1) {
       if (i === j) continue;
-      distances[i * n + j] = Math.round(body.distances[i]?.[j] ?? UNREACHABLE);
-      durations[i * n + j] = Math.round(body.durations[i]?.[j] ?? UNREACHABLE);
+      const distance = body.distances[i]?.[j];
+      const duration = body.durations[i]?.[j];
+      distances[i * n + j] = Math.round(distance ?? UNREACHABLE);
+      durations[i * n + j] = Math.round(duration ?? UNREACHABLE);
+      if (typeof distance === 'number' && typeof duration === 'number') {
+        metres += distance;
+        seconds += duration;
+      }
     }
   }
-  return { distances, durations, source: 'osrm' };
+  // OSRM's profile speed over these very trips, so couriers' speeds scale it (travel-matrices.ts).
+  const speedKmh = seconds > 0 ? (metres / seconds) * 3.6 : 0;
+  return { distances, durations, source: 'osrm', speedKmh };
 }

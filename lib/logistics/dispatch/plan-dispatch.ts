@@ -5,17 +5,17 @@ import type { Database } from '@/lib/db/client';
 import {
   buildRoutingProblem,
   matrixPoints,
-  planningSpeedKmh,
+  matrixSpeedKmh,
   remainingShift,
   type DispatchUnassignedReason,
 } from './build-problem';
 import { listPlannableCouriers } from './couriers';
 import { getDispatchSettings } from './depot';
-import { haversineMatrices, type TravelMatrices } from './geo';
-import { fetchOsrmMatrices } from './osrm-table';
+import type { TravelMatrices } from './geo';
 import { persistPlannedRoutes, type PersistedRoute } from './persist-routes';
 import { listReadyOrders } from './ready-orders';
 import { readStoreClock } from './store-clock';
+import { loadTravelMatrices } from './travel-matrices';
 
 export type PlanDispatchInput = {
   orderIds?: readonly string[];
@@ -73,9 +73,7 @@ export async function planDispatch(
   }
 
   const points = matrixPoints(settings.depot, routable);
-  const matrices = input.osrmUrl
-    ? await fetchOsrmMatrices(input.osrmUrl, points)
-    : haversineMatrices(points, planningSpeedKmh(couriers));
+  const matrices = await loadTravelMatrices(points, matrixSpeedKmh(couriers), input.osrmUrl);
   const problem = buildRoutingProblem({ orders: routable, couriers, clock, matrices });
   const plan = await planRoutes(problem, {
     useOptimizer: input.useOptimizer,
