@@ -83,7 +83,7 @@ export function OrderView({ detail }: { detail: OrderDetail }) {
           <dd className="text-right font-bold">{money(order.totalCents)}</dd>
         </dl>
       </section>
-      <OrderShippingInfo order={order} />
+      <OrderShippingInfo order={order} carrier={detail.carrier} />
       <section aria-labelledby="timeline-heading" className="flex flex-col gap-2">
         <h2 id="timeline-heading" className="text-lg font-semibold">
           {t('timeline')}

@@ -2,7 +2,6 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { CARRIERS, CARRIER_IDS } from '@/lib/logistics/shipping/carriers';
 import { AdminField } from './admin-field';
 import { setCarrierTrackingAction, type ZoneFormState } from './zone-actions';
 
@@ -11,6 +10,7 @@ export function CarrierTrackingForm(props: {
   orderId: string;
   carrier: string | null;
   trackingCode: string | null;
+  choices: readonly { code: string; name: string }[];
 }) {
   const t = useTranslations('adminZones.tracking');
   const te = useTranslations('adminZones.errors');
@@ -38,9 +38,9 @@ export function CarrierTrackingForm(props: {
             className="rounded-md border border-stone-400 bg-white px-2 py-1.5 text-sm"
           >
             <option value="">{t('choose')}</option>
-            {CARRIER_IDS.map((id) => (
-              <option key={id} value={id}>
-                {CARRIERS[id].name}
+            {props.choices.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
               </option>
             ))}
           </select>

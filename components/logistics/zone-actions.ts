@@ -9,7 +9,6 @@ import { getDb } from '@/lib/db/client';
 import { staleMessage } from '@/lib/admin/form-error-state';
 import { isStaleWrite } from '@/lib/catalog/admin/catalog-errors';
 import { AppError } from '@/lib/errors';
-import { CARRIER_IDS } from '@/lib/logistics/shipping/carriers';
 import {
   settingsFormInput,
   logisticsSettingsSchema,
@@ -98,7 +97,7 @@ export async function saveLogisticsSettingsAction(
 
 const trackingSchema = z.object({
   orderId: z.uuid(),
-  carrier: z.enum(CARRIER_IDS as [string, ...string[]], 'required').or(z.literal('')),
+  carrier: z.string().regex(/^([a-z0-9-]{1,40})?$/, 'invalid_choice'),
   trackingCode: z
     .string()
     .trim()
@@ -132,6 +131,8 @@ export async function setCarrierTrackingAction(
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found')
       return { ok: false, errors: { orderId: 'not_found' } };
+    if (error instanceof AppError && error.details?.field === 'carrier')
+      return { ok: false, errors: { carrier: 'invalid_choice' } };
     throw error;
   }
   revalidatePath(`/admin/orders/${orderId}`);

@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { Order } from '@/db/schema/commerce';
-import { CARRIERS, carrierTrackingUrl, isCarrierId } from '@/lib/logistics/shipping/carriers';
+import { carrierTrackingUrl } from '@/lib/logistics/shipping/carriers';
 
 type Props = {
   order: Pick<
@@ -12,12 +12,14 @@ type Props = {
     | 'carrier'
     | 'trackingCode'
   >;
+  /** The order's carrier as stored (name, link template); null when its code is unknown. */
+  carrier: { name: string; trackingUrlTemplate: string | null } | null;
 };
 
 const dayOf = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
 
 /** The order's shipping method, delivery window and, for carrier shipments, the tracking code. */
-export function OrderShippingInfo({ order }: Props) {
+export function OrderShippingInfo({ order, carrier }: Props) {
   const t = useTranslations('shipping');
   const format = useFormatter();
   if (!order.shippingKind) return null;
@@ -25,12 +27,10 @@ export function OrderShippingInfo({ order }: Props) {
     format.dateTime(dayOf(iso), { day: 'numeric', month: 'long', timeZone: 'UTC' });
   const from = order.deliveryEstimateFrom;
   const to = order.deliveryEstimateTo;
-  const link =
-    order.carrier && order.trackingCode
-      ? carrierTrackingUrl(order.carrier, order.trackingCode)
-      : null;
-  const carrierName =
-    order.carrier && isCarrierId(order.carrier) ? CARRIERS[order.carrier].name : order.carrier;
+  const link = order.trackingCode
+    ? carrierTrackingUrl(carrier?.trackingUrlTemplate, order.trackingCode)
+    : null;
+  const carrierName = carrier?.name ?? order.carrier;
   return (
     <section aria-labelledby="shipping-heading" className="flex flex-col gap-2">
       <h2 id="shipping-heading" className="text-lg font-semibold">

@@ -2,6 +2,7 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { orderEvents, orderLines, orders, paymentInstructions, payments } from '@/db/schema';
 import type { Executor } from '@/lib/db/client';
+import { findCarrierDisplay } from '@/lib/logistics/carriers/carrier-admin';
 import { SANDBOX_GATEWAY, sandboxPixCode } from '@/lib/payments/sandbox-gateway';
 
 /** Who is looking: a signed-in user and/or the orders this browser placed or looked up. */
@@ -16,7 +17,7 @@ export async function getOrderDetail(db: Executor, number: string, viewer: Order
   if (!order) return null;
   const mine = order.userId !== null && order.userId === viewer.userId;
   if (!mine && !viewer.orderIds.includes(order.id)) return null;
-  const [lines, events, paymentRows] = await Promise.all([
+  const [lines, events, paymentRows, carrier] = await Promise.all([
     db.select().from(orderLines).where(eq(orderLines.orderId, order.id)),
     db
       .select()
@@ -28,6 +29,7 @@ export async function getOrderDetail(db: Executor, number: string, viewer: Order
       .from(payments)
       .where(eq(payments.orderId, order.id))
       .orderBy(asc(payments.createdAt)),
+    findCarrierDisplay(db, order.carrier),
   ]);
   const payment = paymentRows.at(-1) ?? null;
   const [instructions] = payment
@@ -69,6 +71,8 @@ export async function getOrderDetail(db: Executor, number: string, viewer: Order
     pixCode,
     pixImageUrl: instructions?.pixImageUrl ?? null,
     boleto,
+    /** The carrier's name and tracking link template; null for an unknown or missing code. */
+    carrier,
   };
 }
 

@@ -128,9 +128,13 @@ export const ACTIONS: Record<string, Rule> = {
   'components/logistics/zone-actions.ts#deleteZoneAction': { permission: 'logistics' },
   'components/logistics/zone-actions.ts#saveLogisticsSettingsAction': { permission: 'logistics' },
   'components/logistics/zone-actions.ts#setCarrierTrackingAction': { permission: 'orders' },
+  'components/logistics/carrier-actions.ts#saveCarrierAction': { permission: 'logistics' },
+  'components/logistics/carrier-actions.ts#setCarrierActiveAction': { permission: 'logistics' },
   'components/dispatch/actions.ts#saveCourierAction': { permission: 'logistics' },
   'components/dispatch/actions.ts#assignOrdersAction': { permission: 'logistics' },
   'components/dispatch/actions.ts#startRouteAction': { permission: 'logistics' },
+  'components/dispatch/route-actions.ts#cancelRouteAction': { permission: 'logistics' },
+  'components/dispatch/route-actions.ts#reorderRouteAction': { permission: 'logistics' },
   'components/dispatch/device-key-actions.ts#issueDeviceKeyAction': { permission: 'logistics' },
   'components/dispatch/device-key-actions.ts#revokeDeviceKeyAction': { permission: 'logistics' },
 };

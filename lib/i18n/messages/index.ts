@@ -10,6 +10,7 @@ import shipping from './areas/shipping.json';
 import tracking from './areas/tracking.json';
 import dispatch from './areas/dispatch.json';
 import vindiCard from './areas/vindi-card.json';
+import carriers from './areas/carriers.json';
 
 /**
  * Each area of the app (admin, logistics, …) keeps its strings in `areas/<area>.json` as
@@ -28,6 +29,7 @@ const AREAS: AreaMessages[] = [
   checkoutExtras as AreaMessages,
   dispatch as AreaMessages,
   vindiCard as AreaMessages,
+  carriers as AreaMessages,
 ];
 
 function merge(locale: Locale, base: Record<string, unknown>): Record<string, unknown> {

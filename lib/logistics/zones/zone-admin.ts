@@ -14,6 +14,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { assertAllowed, type Actor } from '@/lib/auth/actor';
 import type { Database, Executor } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { getCarrier } from '../carriers/carrier-admin';
 import type { LogisticsSettingsValues } from './settings-form-schema';
 import type { ZoneFormValues } from './zone-form-schema';
 
@@ -176,6 +177,14 @@ export async function setCarrierTracking(
       .where(eq(orders.id, input.orderId))
       .for('update');
     if (!before) throw new AppError('not_found', 'Order not found.');
+    // A new choice must be an active carrier; an order keeps a since-deactivated one it had.
+    if (input.carrier && input.carrier !== before.carrier) {
+      const carrier = await getCarrier(tx, input.carrier);
+      if (!carrier?.active)
+        throw new AppError('validation_failed', 'Choose an active carrier.', {
+          details: { field: 'carrier', code: 'invalid_choice' },
+        });
+    }
     const after = { carrier: input.carrier, trackingCode: input.trackingCode };
     await tx
       .update(orders)

@@ -10,7 +10,7 @@ import {
   type SearchParams,
 } from '@/components/admin/admin-ui';
 import { Forbidden } from '@/components/admin/forbidden';
-import { CarrierTrackingForm } from '@/components/logistics/carrier-tracking-form';
+import { CarrierTrackingSection } from '@/components/logistics/carrier-tracking-section';
 import {
   addOrderNoteAction,
   cancelOrderAction,
@@ -275,7 +275,7 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
       </div>
 
       {order.shippingKind !== 'pickup' && (
-        <CarrierTrackingForm
+        <CarrierTrackingSection
           orderId={order.id}
           carrier={order.carrier}
           trackingCode={order.trackingCode}
