@@ -4,7 +4,10 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import type { MapMarker } from '@/components/maps/map-types';
 import { RouteMap } from '@/components/maps/route-map';
+import type { ClientTransport } from '@/lib/realtime/client-transport';
+import { LOGISTICS_CHANNEL } from '@/lib/realtime/types';
 import type { LiveCourier } from '@/lib/tracking/list-live-couriers';
+import { connectRealtime, type Connection } from './realtime-connection';
 
 type PositionEvent = {
   courierId: string;
@@ -14,47 +17,54 @@ type PositionEvent = {
   at: string;
 };
 
-/** Admin live map: couriers on route, moved by the logistics SSE stream as they report. */
+/** A reported position moves its courier, or adds one that was not on the map yet. */
+function movedCourier(list: LiveCourier[], p: PositionEvent): LiveCourier[] {
+  if (!list.some((c) => c.courierId === p.courierId)) {
+    const added = { ...p, firstName: p.firstName ?? '?', openStops: 0 };
+    return [...list, added];
+  }
+  return list.map((c) =>
+    c.courierId === p.courierId ? { ...c, lat: p.lat, lng: p.lng, at: p.at } : c,
+  );
+}
+
+/**
+ * Admin live map: couriers on route, moved as they report, over the private Pusher logistics
+ * channel when the store has Pusher (SSE when it has not, or when Pusher fails).
+ */
 export function LiveCouriersMap({
   initial,
   tileUrl,
+  transport,
 }: {
   initial: LiveCourier[];
   tileUrl: string | null;
+  transport: ClientTransport;
 }) {
   const t = useTranslations('adminLiveMap');
   const format = useFormatter();
   const [couriers, setCouriers] = useState(initial);
+  const [connection, setConnection] = useState<Connection>('connecting');
 
-  useEffect(() => {
-    const source = new EventSource('/api/tracking/couriers/events');
-    source.addEventListener('snapshot', (e) => {
-      const data = JSON.parse((e as MessageEvent<string>).data) as {
-        couriers: LiveCourier[];
-      } | null;
-      if (data) setCouriers(data.couriers);
-    });
-    source.addEventListener('position', (e) => {
-      const p = JSON.parse((e as MessageEvent<string>).data) as PositionEvent;
-      setCouriers((list) => {
-        const known = list.some((c) => c.courierId === p.courierId);
-        const next = {
-          courierId: p.courierId,
-          firstName: p.firstName ?? '?',
-          lat: p.lat,
-          lng: p.lng,
-          at: p.at,
-          openStops: 0,
-        };
-        return known
-          ? list.map((c) =>
-              c.courierId === p.courierId ? { ...c, lat: p.lat, lng: p.lng, at: p.at } : c,
-            )
-          : [...list, next];
-      });
-    });
-    return () => source.close();
-  }, []);
+  useEffect(
+    () =>
+      connectRealtime({
+        transport,
+        pusherChannel: `private-${LOGISTICS_CHANNEL}`,
+        sseUrl: '/api/tracking/couriers/events',
+        on: {
+          events: {
+            snapshot: (data) => {
+              const snapshot = data as { couriers: LiveCourier[] } | null;
+              if (snapshot) setCouriers(snapshot.couriers);
+            },
+            position: (data) => setCouriers((list) => movedCourier(list, data as PositionEvent)),
+          },
+          connection: setConnection,
+        },
+      }),
+    [transport],
+  );
 
   const markers = useMemo(
     () =>
@@ -75,9 +85,14 @@ export function LiveCouriersMap({
     [couriers],
   );
 
-  if (couriers.length === 0) return <p>{t('none')}</p>;
+  if (couriers.length === 0)
+    return (
+      <p data-connection={connection} data-testid="live-couriers-empty">
+        {t('none')}
+      </p>
+    );
   return (
-    <div className="flex flex-col gap-4">
+    <div className="flex flex-col gap-4" data-connection={connection}>
       {markers.length > 0 && (
         <RouteMap markers={markers} label={t('mapLabel')} tileUrl={tileUrl} className="h-[28rem]" />
       )}

@@ -6,6 +6,7 @@ import { hasPermission } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
+import { getClientTransport } from '@/lib/realtime';
 import { listLiveCouriers } from '@/lib/tracking/list-live-couriers';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +24,11 @@ export default async function AdminLiveMapPage() {
     <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-10 sm:px-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="text-stone-700">{t('description')}</p>
-      <LiveCouriersMap initial={couriers} tileUrl={getEnv().NEXT_PUBLIC_MAP_TILE_URL ?? null} />
+      <LiveCouriersMap
+        initial={couriers}
+        tileUrl={getEnv().NEXT_PUBLIC_MAP_TILE_URL ?? null}
+        transport={getClientTransport()}
+      />
     </div>
   );
 }
