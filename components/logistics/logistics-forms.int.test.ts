@@ -98,6 +98,40 @@ describe('saveZoneAction', () => {
     const [row] = await t.db.select().from(deliveryZones).where(eq(deliveryZones.id, zone.id));
     expect(row).toEqual(zone);
   });
+
+  it('refuses a polygon that crosses itself or leaves Brazil, on the polygon field', async () => {
+    const admin = await createAdminActor(t.db, ['logistics']);
+    const zone = await createZone(admin);
+    const ring = (pts: number[][]) =>
+      JSON.stringify({ type: 'Polygon', coordinates: [[...pts, pts[0]]] });
+    for (const [polygon, code] of [
+      [
+        ring([
+          [-46.7, -23.6],
+          [-46.6, -23.5],
+          [-46.6, -23.6],
+          [-46.7, -23.5],
+        ]),
+        'ring_self_intersecting',
+      ],
+      [
+        ring([
+          [-23.6, -46.7],
+          [-23.6, -46.6],
+          [-23.5, -46.6],
+        ]),
+        'polygon_outside_brazil',
+      ],
+    ] as const) {
+      const state = await saveZoneAction(
+        { ok: false },
+        zoneForm(zone.id, versionToken(zone.updatedAt), { polygon }),
+      );
+      expect(state).toMatchObject({ ok: false, errors: { polygon: code } });
+    }
+    const [row] = await t.db.select().from(deliveryZones).where(eq(deliveryZones.id, zone.id));
+    expect(row).toEqual(zone);
+  });
 });
 
 describe('saveCourierAction', () => {

@@ -100,7 +100,7 @@ describe('zone editor schema', () => {
     ).toBe(true);
     const open = JSON.stringify({ type: 'Polygon', coordinates: [square] });
     const bad = zoneFormSchema.safeParse(zoneFormInput(form({ ...base, polygon: open })).input);
-    expect(zoneFieldErrors(bad.error!.issues, []).polygon).toBe('invalid_polygon');
+    expect(zoneFieldErrors(bad.error!.issues, []).polygon).toBe('ring_not_closed');
   });
 });
 

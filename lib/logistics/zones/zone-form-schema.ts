@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CepRange, ZonePolygon } from '@/db/schema/logistics-zones';
+import { ringIssue } from './polygon-geometry';
 
 /**
  * The zone editor's schema, used by the browser (instant inline errors) and the server action
@@ -80,7 +81,10 @@ const geometry = z.discriminatedUnion('type', [
   z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
 ]);
 
-/** A pasted GeoJSON Polygon/MultiPolygon, bare or as a Feature; blank → null. */
+/**
+ * A pasted (or drawn) GeoJSON Polygon/MultiPolygon, bare or as a Feature; blank → null. Each ring
+ * must be closed, with ≥3 distinct corners, not crossing itself, inside Brazil.
+ */
 export function parsePolygon(text: string): ZonePolygon | null | string {
   if (text.trim() === '') return null;
   let json: unknown;
@@ -94,7 +98,17 @@ export function parsePolygon(text: string): ZonePolygon | null | string {
       ? (json as { geometry?: unknown }).geometry
       : json;
   const parsed = geometry.safeParse(candidate);
-  return parsed.success ? (parsed.data as ZonePolygon) : 'invalid_polygon';
+  if (!parsed.success)
+    return parsed.error.issues.some((i) => i.message === 'ring_not_closed')
+      ? 'ring_not_closed'
+      : 'invalid_polygon';
+  const polygon = parsed.data as ZonePolygon;
+  const polygons = polygon.type === 'Polygon' ? [polygon.coordinates] : polygon.coordinates;
+  for (const ring of polygons.flat()) {
+    const issue = ringIssue(ring);
+    if (issue) return issue;
+  }
+  return polygon;
 }
 
 export const rateRowSchema = z
