@@ -19,3 +19,28 @@ export async function planQuery(
   ]);
   return buildQueryPlan({ q, prefixLast, vocabulary, synonyms });
 }
+
+/**
+ * The plan in two steps, so a search need not wait for the vocabulary: `guess` treats every word
+ * as known (no typo correction; synonyms applied) and is ready at once, `plan` follows when the
+ * vocabulary has answered. Most queries have no typo, and then the two have the same groups.
+ */
+export async function planQueryInTwoSteps(
+  db: Executor,
+  cache: TaggedCache,
+  q: string,
+): Promise<{ guess: QueryPlan; plan: Promise<QueryPlan> }> {
+  const vocabulary = lookupVocabulary(db, wordsToCheck(q));
+  // If the synonyms fail first, the vocabulary's own failure must not go unhandled.
+  vocabulary.catch(() => {});
+  const synonyms = await listSynonymGroups(db, cache);
+  return {
+    guess: buildQueryPlan({ q, vocabulary: new Map(), synonyms }),
+    plan: vocabulary.then((found) => buildQueryPlan({ q, vocabulary: found, synonyms })),
+  };
+}
+
+/** Whether two plans ask a driver for the same thing (other fields only shape the result page). */
+export function sameSearch(a: QueryPlan, b: QueryPlan) {
+  return JSON.stringify(a.groups) === JSON.stringify(b.groups) && a.identifier === b.identifier;
+}

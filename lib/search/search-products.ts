@@ -5,8 +5,8 @@ import type { CategoryNode } from '@/lib/catalog/types';
 import { getDb, type Executor } from '@/lib/db/client';
 import { buildFacets, findCategoryId } from './build-facets';
 import { highlightText } from './highlight';
-import { planQuery } from './plan-query';
-import { loadSearchCards } from './postgres/load-cards';
+import { planQueryInTwoSteps, sameSearch } from './plan-query';
+import { loadSearchCards, orderCards } from './postgres/load-cards';
 import { getSearchFailover, type Failover } from './search-drivers';
 import type { QueryPlan, SearchRequest, SearchResult } from './types';
 
@@ -54,15 +54,24 @@ function emptyResult(
 }
 
 async function runSearch(request: SearchRequest, deps: SearchDeps): Promise<SearchResult> {
-  const [tree, plan] = await Promise.all([
+  const [tree, planning] = await Promise.all([
     deps.listTree(),
-    planQuery(deps.db, deps.cache, request.q),
+    planQueryInTwoSteps(deps.db, deps.cache, request.q),
   ]);
   const categoryId = request.category ? findCategoryId(tree, request.category) : null;
   // An unknown category slug (a stale link) matches nothing rather than silently everything.
   if (request.category && !categoryId) return emptyResult(request, tree, 'postgres');
-  const { value, driver } = await deps.failover((d) => d.search({ ...request, categoryId, plan }));
-  const cards = await loadSearchCards(deps.db, value.ids);
+  const search = (plan: QueryPlan) =>
+    deps.failover((d) => d.search({ ...request, categoryId, plan }));
+  // The search starts with the uncorrected plan while the vocabulary is consulted; only a query
+  // with a typo (a different plan) searches again.
+  const guessed = search(planning.guess);
+  guessed.catch(() => {});
+  const plan = await planning.plan;
+  const { value, driver } = sameSearch(plan, planning.guess) ? await guessed : await search(plan);
+  const cards = value.cards
+    ? orderCards(value.ids, value.cards)
+    : await loadSearchCards(deps.db, value.ids);
   return {
     items: cards.map((card) => ({ ...card, highlight: highlightText(card.name, plan) })),
     total: value.total,

@@ -1,3 +1,4 @@
+import type { ProductCardRow } from '@/lib/catalog/product-card-sql';
 import type { ProductCard } from '@/lib/catalog/types';
 
 export const SEARCH_SORTS = [
@@ -101,6 +102,8 @@ export type FacetCounts = {
 
 export type DriverSearchResult = {
   ids: string[];
+  /** The page's card rows when the driver read them with the ids (PostgreSQL); else loaded after. */
+  cards?: ProductCardRow[];
   total: number;
   facets: FacetCounts;
   /** Driver-side spelling suggestion (Elasticsearch term suggester), if any. */

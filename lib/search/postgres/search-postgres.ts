@@ -1,15 +1,21 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
+import type { ProductCardRow } from '@/lib/catalog/product-card-sql';
 import type { Executor } from '@/lib/db/client';
 import { PRICE_BUCKETS, priceKey } from '../search-params';
 import type { DriverQuery, DriverSearchResult, FacetCounts, QueryPlan, SearchSort } from '../types';
 import { buildFilters, optionFacetCondition, whereAll } from './filters';
+import { searchCardRows } from './load-cards';
 import { planToTsquery } from './tsquery';
 
 // ts_rank weights for D, C, B, A: a name match (A) outweighs a description match (D) twenty-fold.
 const RANK_WEIGHTS = '{0.05, 0.2, 0.4, 1.0}';
 // Out-of-stock products stay findable but rank below comparable products in stock.
 const OUT_OF_STOCK_FACTOR = 0.5;
+// The matched set is read once per facet: kept in memory it is scanned in microseconds, spilled to
+// a temporary file (PostgreSQL's default 4 MB work_mem holds about 10,000 matches) each facet
+// re-reads it from disk. Raised for the search statement's own transaction only.
+const SEARCH_WORK_MEM = '32MB';
 
 const ORDER_BY: Record<SearchSort, SQL> = {
   relevance: sql`m.rank desc, m.in_stock desc, m.created_at desc`,
@@ -55,21 +61,24 @@ const countsObject = (select: SQL) =>
   sql`(select coalesce(json_object_agg(k, n), '{}'::json) from (${select}) c)`;
 
 /**
- * One statement: the matched set is materialised once, then the page of ids, the total and
- * every facet's counts (each facet ignoring its own filter) are read from it.
+ * One statement: the matched set is materialised once, then the page of ids with their product
+ * cards, the total and every facet's counts (each facet ignoring its own filter) are read from it.
  */
 export function buildSearchStatement(query: DriverQuery): SQL {
   const filters = buildFilters(query);
   const all = whereAll(filters);
   const offset = (query.page - 1) * query.perPage;
   return sql`
-    with matched as materialized (${matchedRows(query)})
+    with matched as materialized (${matchedRows(query)}),
+    page as materialized (
+      select m.product_id from matched m where ${all}
+      order by ${ORDER_BY[query.sort]}, m.product_id
+      limit ${query.perPage} offset ${offset})
     select
       (select count(*)::int from matched m where ${all}) as total,
-      (select coalesce(json_agg(p.product_id), '[]'::json) from (
-        select m.product_id from matched m where ${all}
-        order by ${ORDER_BY[query.sort]}, m.product_id
-        limit ${query.perPage} offset ${offset}) p) as ids,
+      (select coalesce(json_agg(p.product_id), '[]'::json) from page p) as ids,
+      (select coalesce(json_agg(c), '[]'::json) from (
+        ${searchCardRows(sql`d.product_id in (select product_id from page)`)}) c) as cards,
       ${countsObject(sql`select cid::text as k, count(*) as n from matched m, unnest(m.category_ids) cid
         where ${whereAll(filters, (f) => f === 'category')} group by cid`)} as categories,
       ${countsObject(sql`select m.brand as k, count(*) as n from matched m
@@ -87,15 +96,19 @@ export async function searchPostgres(
   db: Executor,
   query: DriverQuery,
 ): Promise<DriverSearchResult> {
-  const { rows } = await db.execute<{
-    ids: string[];
-    total: number;
-    categories: Record<string, number>;
-    brands: Record<string, number>;
-    prices: Record<string, number>;
-    options: Record<string, number>;
-    in_stock: number;
-  }>(buildSearchStatement(query));
+  const { rows } = await db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('work_mem', ${SEARCH_WORK_MEM}, true)`);
+    return tx.execute<{
+      ids: string[];
+      cards: ProductCardRow[];
+      total: number;
+      categories: Record<string, number>;
+      brands: Record<string, number>;
+      prices: Record<string, number>;
+      options: Record<string, number>;
+      in_stock: number;
+    }>(buildSearchStatement(query));
+  });
   const row = rows[0];
   if (!row) throw new Error('search statement returned no row');
   const facets: FacetCounts = {
@@ -105,7 +118,7 @@ export async function searchPostgres(
     options: row.options,
     inStock: row.in_stock,
   };
-  return { ids: row.ids, total: row.total, facets };
+  return { ids: row.ids, cards: row.cards, total: row.total, facets };
 }
 
 /** Autocomplete candidates: an unranked prefix match (fast), ranked only among its first rows. */
