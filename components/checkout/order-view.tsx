@@ -1,6 +1,7 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { OrderShippingInfo } from '@/components/shipping/order-shipping-info';
+import { DeliveryCodeNotice } from '@/components/tracking/delivery-code-notice';
 import { formatMoney } from '@/lib/money';
 import type { OrderDetail } from '@/lib/orders/get-order-detail';
 import { BoletoPanel } from './boleto-panel';
@@ -33,6 +34,7 @@ export function OrderView({ detail }: { detail: OrderDetail }) {
           {tTracking('trackLink')}
         </Link>
       )}
+      <DeliveryCodeNotice order={order} />
       {payment?.sandbox && (
         <p className="rounded-md bg-amber-100 px-3 py-2 text-sm font-medium text-amber-950">
           {t('demo')}

@@ -16,6 +16,7 @@ import { requestJob } from '@/lib/jobs/job-runtime';
 import { QUEUES } from '@/lib/jobs/queues';
 import { getLogger } from '@/lib/log';
 import { formatMoney } from '@/lib/money';
+import { shopperDeliveryCode } from '@/lib/orders/shopper-delivery-code';
 import { resolveBaseUrl } from '@/lib/seo/base-url';
 import { getStoreSettings } from '@/lib/settings/store-settings';
 import { sendRenderedEmail } from '..';
@@ -39,6 +40,8 @@ async function loadEmailData(
       currency: orders.currency,
       carrier: orders.carrier,
       trackingCode: orders.trackingCode,
+      status: orders.status,
+      deliveryCode: orders.deliveryCode,
       locale: orderLocales.locale,
     })
     .from(orders)
@@ -108,6 +111,8 @@ async function loadEmailData(
         row.kind === 'shipped' && order.carrier && order.trackingCode
           ? { carrier: order.carrier, code: order.trackingCode }
           : null,
+      // Sent to the order's own address; a late drain after delivery no longer carries it.
+      deliveryCode: row.kind === 'shipped' ? shopperDeliveryCode(order) : null,
       refund: row.kind === 'refunded' && payment ? { amount: money(payment.refundedCents) } : null,
       declineReason: row.kind === 'return_declined' ? (event?.reason ?? '') : null,
       returnWindowDays: settings.returnWindowDays,

@@ -69,4 +69,16 @@ describe('order e-mails', () => {
     });
     expect(en.text).toContain('Reason: “Used”.');
   });
+
+  it('shipped carries the delivery code in both languages, and no code line without one', () => {
+    const pt = renderOrderEmail({ ...base, kind: 'shipped', deliveryCode: '482913' });
+    expect(pt.text).toContain('Quando o entregador chegar, informe este código de entrega: 482913');
+    expect(pt.html).toMatch(/informe este código de entrega: <strong[^>]*>482913<\/strong>/);
+    const en = renderOrderEmail({ ...base, locale: 'en', kind: 'shipped', deliveryCode: '482913' });
+    expect(en.text).toContain('When the courier arrives, read out this delivery code: 482913');
+    expect(en.html).toContain('>482913</strong>');
+    const none = renderOrderEmail({ ...base, locale: 'en', kind: 'shipped', deliveryCode: null });
+    expect(none.text).not.toContain('delivery code');
+    expect(none.html).not.toContain('delivery code');
+  });
 });

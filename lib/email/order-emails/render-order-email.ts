@@ -16,6 +16,8 @@ export type OrderEmailData = {
   pix?: { code: string; expires: string } | null;
   boleto?: { line: string; due: string; pdfUrl: string | null } | null;
   tracking?: { carrier: string; code: string } | null;
+  /** The code the shopper reads out to our courier (shipped, while out for delivery only). */
+  deliveryCode?: string | null;
   refund?: { amount: string } | null;
   /** Why the store declined the shopper's return (return_declined only). */
   declineReason?: string | null;
@@ -40,6 +42,9 @@ const text = hbs.compile(
 {{/if}}{{#if tracking}}
 
 {{t.tracking}}
+{{/if}}{{#if deliveryCode}}
+
+{{t.deliveryCode}} {{deliveryCode}}
 {{/if}}
 
 {{t.orderLabel}}
@@ -59,6 +64,7 @@ const html = hbs.compile(
 {{#if pix}}<p>{{t.pix}}</p><pre style="white-space:pre-wrap;font-size:12px;background:#f5f5f4;padding:8px">{{pix.code}}</pre>{{/if}}
 {{#if boleto}}<p>{{t.boleto}}</p><p style="font-family:monospace">{{boleto.line}}</p>{{#if boleto.pdfUrl}}<p><a href="{{boleto.pdfUrl}}">{{t.boletoPdf}}</a></p>{{/if}}{{/if}}
 {{#if tracking}}<p>{{t.tracking}}</p>{{/if}}
+{{#if deliveryCode}}<p>{{t.deliveryCode}} <strong style="font-family:monospace;font-size:20px;letter-spacing:4px">{{deliveryCode}}</strong></p>{{/if}}
 <h2 style="font-size:16px">{{t.orderLabel}}</h2>
 <table style="width:100%;border-collapse:collapse">{{#each lines}}<tr><td>{{name}} × {{quantity}}</td><td style="text-align:right">{{total}}</td></tr>{{/each}}
 <tr><th style="text-align:left">{{t.total}}</th><th style="text-align:right">{{total}}</th></tr></table>
@@ -98,6 +104,7 @@ export function renderOrderEmail(data: OrderEmailData): RenderedEmail {
     boleto: fill(s.boleto, values),
     boletoPdf: s.boletoPdf,
     tracking: fill(s.tracking, values),
+    deliveryCode: s.deliveryCode,
     footer: fill(s.footer, values),
   };
   const context = {
@@ -105,6 +112,7 @@ export function renderOrderEmail(data: OrderEmailData): RenderedEmail {
     pix: data.pix ?? null,
     boleto: data.boleto ?? null,
     tracking: data.tracking ?? null,
+    deliveryCode: data.deliveryCode ?? null,
     lines: data.lines,
     total: data.total,
     orderUrl: data.orderUrl,
