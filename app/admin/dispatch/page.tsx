@@ -5,6 +5,7 @@ import { startRouteAction } from '@/components/dispatch/actions';
 import { AssignForm } from '@/components/dispatch/assign-form';
 import { boardMapData } from '@/components/dispatch/board-map';
 import { PlanPanel } from '@/components/dispatch/plan-panel';
+import { RouteStops } from '@/components/dispatch/route-stops';
 import { RouteMap } from '@/components/maps/route-map';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { hasPermission } from '@/lib/auth/actor';
@@ -52,6 +53,14 @@ export default async function DispatchPage({ searchParams }: Props) {
           className="rounded-md border border-emerald-700 bg-emerald-50 px-3 py-2 text-emerald-900"
         >
           {t('started')}
+        </p>
+      )}
+      {query.cancelled && (
+        <p
+          role="status"
+          className="rounded-md border border-emerald-700 bg-emerald-50 px-3 py-2 text-emerald-900"
+        >
+          {t('edit.cancelled')}
         </p>
       )}
       <RouteMap
@@ -120,34 +129,29 @@ export default async function DispatchPage({ searchParams }: Props) {
                   {t(`routeStatus.${route.status}`)} · {t(`plannerLabel.${route.planner}`)}
                 </span>
               </div>
-              <ol className="flex flex-col gap-1 text-sm">
-                {route.stops.map((stop) => (
-                  <li key={stop.id} className="flex flex-wrap justify-between gap-2">
-                    <span>
-                      <span className="font-semibold">{stop.sequence}.</span>{' '}
-                      <span className="font-mono">{stop.number}</span> · {stop.recipient} ·{' '}
-                      {stop.district}
-                    </span>
-                    <span className="text-stone-700">
-                      {stop.plannedArrivalAt && t('eta', { time: time(stop.plannedArrivalAt) })} ·{' '}
-                      {t(`stopStatus.${stop.status}`)}
-                      {stop.status === 'delivered' && (
-                        <>
-                          {' · '}
-                          <a
-                            href={`/api/logistics/stops/${stop.id}/proof`}
-                            target="_blank"
-                            rel="noreferrer"
-                            className="text-emerald-800 underline"
-                          >
-                            {t('proof')}
-                          </a>
-                        </>
-                      )}
-                    </span>
-                  </li>
-                ))}
-              </ol>
+              <RouteStops
+                route={{
+                  id: route.id,
+                  courierName: route.courierName,
+                  status: route.status,
+                  version: route.version,
+                  stops: route.stops.map((stop) => ({
+                    id: stop.id,
+                    sequence: stop.sequence,
+                    number: stop.number,
+                    status: stop.status,
+                    label: `${stop.recipient} · ${stop.district}`,
+                    detail: [
+                      stop.plannedArrivalAt && t('eta', { time: time(stop.plannedArrivalAt) }),
+                      t(`stopStatus.${stop.status}`),
+                    ]
+                      .filter(Boolean)
+                      .join(' · '),
+                    proofHref:
+                      stop.status === 'delivered' ? `/api/logistics/stops/${stop.id}/proof` : null,
+                  })),
+                }}
+              />
               {route.status === 'planned' && route.stops.length > 0 && (
                 <form action={startRouteAction}>
                   <input type="hidden" name="routeId" value={route.id} />

@@ -37,7 +37,10 @@ export function remainingShift(courier: DispatchCourier, clock: StoreClock) {
  * How much longer a courier takes than the matrix's durations: the matrix speed over the
  * courier's average speed (1 when the matrix speed is unknown, e.g. every point the same).
  */
-export function courierTimeScale(matrices: TravelMatrices, courier: DispatchCourier): number {
+export function courierTimeScale(
+  matrices: TravelMatrices,
+  courier: Pick<DispatchCourier, 'averageSpeedKmh'>,
+): number {
   return matrices.speedKmh > 0 ? matrices.speedKmh / courier.averageSpeedKmh : 1;
 }
 

@@ -7,6 +7,7 @@ import type { Database, Executor } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { transitionOrder } from '@/lib/orders/transition-order';
 import { generateDeliveryCode } from './delivery-code';
+import { routeVersion } from './route-lock';
 
 export type BoardStop = {
   id: string;
@@ -29,6 +30,8 @@ export type BoardRoute = {
   planner: (typeof deliveryRoutes.$inferSelect)['planner'];
   distanceM: number;
   durationS: number;
+  /** Optimistic-lock token for the board's cancel and re-order forms (route-lock.ts). */
+  version: string;
   stops: BoardStop[];
 };
 
@@ -43,6 +46,7 @@ export async function listRoutesForDate(db: Executor, date: string): Promise<Boa
       planner: deliveryRoutes.planner,
       distanceM: deliveryRoutes.totalDistanceM,
       durationS: deliveryRoutes.totalDurationS,
+      updatedAt: deliveryRoutes.updatedAt,
     })
     .from(deliveryRoutes)
     .innerJoin(couriers, eq(couriers.id, deliveryRoutes.courierId))
@@ -52,7 +56,10 @@ export async function listRoutesForDate(db: Executor, date: string): Promise<Boa
     db,
     routes.map((r) => r.id),
   );
-  return routes.map((route) => ({ ...route, stops: stops.filter((s) => s.routeId === route.id) }));
+  return routes.map(({ updatedAt, ...route }) => {
+    const own = stops.filter((s) => s.routeId === route.id);
+    return { ...route, version: routeVersion(updatedAt, own), stops: own };
+  });
 }
 
 export async function listStops(db: Executor, routeIds: string[]) {
@@ -69,6 +76,7 @@ export async function listStops(db: Executor, routeIds: string[]) {
       lat: orders.deliveryLat,
       lng: orders.deliveryLng,
       plannedArrivalAt: routeStops.plannedArrivalAt,
+      updatedAt: routeStops.updatedAt,
     })
     .from(routeStops)
     .innerJoin(orders, eq(orders.id, routeStops.orderId))
