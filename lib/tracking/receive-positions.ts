@@ -19,8 +19,7 @@ export async function receivePositions(
 ) {
   await consumeRateLimit('trackingPositions', courierUserId);
   const points = toPositionPoints(batch, new Date());
-  // One transaction: one commit (one WAL flush) per batch instead of one per statement.
-  const result = await db.transaction((tx) => recordPositions(tx, courierUserId, points));
+  const result = await recordPositions(db, courierUserId, points);
   if (result.live) {
     await fanOutPosition(db, courierUserId, result.live).catch((error: unknown) =>
       log.error({ err: error }, 'position fan-out failed'),

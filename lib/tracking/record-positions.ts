@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
-import { courierLatestPositions, courierPositions } from '@/db/schema';
+import { courierLatestPositions } from '@/db/schema';
 import type { Executor } from '@/lib/db/client';
 import { flagImpossibleJumps } from './flag-jumps';
 import type { PositionPoint } from './position-input';
@@ -16,6 +16,8 @@ export type RecordedPositions = {
 /**
  * Stores a courier's batch: every new point is kept (flagged or not), a repeated
  * (courier, recorded_at) is ignored, and the live position moves only to a newer unflagged point.
+ * Two round trips: the live position (the jump check's reference), then one statement that stores
+ * the points and moves the live position together (atomic on its own, one commit).
  */
 export async function recordPositions(
   db: Executor,
@@ -31,42 +33,56 @@ export async function recordPositions(
     .from(courierLatestPositions)
     .where(eq(courierLatestPositions.courierId, courierId));
   const checked = flagImpossibleJumps(points, latest ?? null);
-  const inserted = await db
-    .insert(courierPositions)
-    .values(checked.map((p) => ({ ...p, courierId })))
-    .onConflictDoNothing({ target: [courierPositions.courierId, courierPositions.recordedAt] })
-    .returning({ id: courierPositions.id });
-  const newest = checked.filter((p) => !p.flagged).at(-1);
-  let live: RecordedPositions['live'] = null;
-  if (newest && (!latest || newest.recordedAt > latest.recordedAt)) {
-    const values = {
-      courierId,
-      lat: newest.lat,
-      lng: newest.lng,
-      accuracyM: newest.accuracyM,
-      speedMps: newest.speedMps,
-      heading: newest.heading,
-      recordedAt: newest.recordedAt,
-      receivedAt: new Date(),
-    };
-    // The WHERE keeps the newest report even when two batches of one courier race.
-    const moved = await db
-      .insert(courierLatestPositions)
-      .values(values)
-      .onConflictDoUpdate({
-        target: courierLatestPositions.courierId,
-        set: { ...values, courierId: undefined },
-        setWhere: sql`${courierLatestPositions.recordedAt} < excluded.recorded_at`,
-      })
-      .returning({ courierId: courierLatestPositions.courierId });
-    if (moved.length > 0)
-      live = { lat: newest.lat, lng: newest.lng, recordedAt: newest.recordedAt };
-  }
-  const flaggedCount = checked.filter((p) => p.flagged).length;
+  const newestTrusted = checked.filter((p) => !p.flagged).at(-1);
+  const newest =
+    newestTrusted && (!latest || newestTrusted.recordedAt > latest.recordedAt)
+      ? newestTrusted
+      : null;
+  const rows = JSON.stringify(
+    checked.map((p) => ({
+      lat: p.lat,
+      lng: p.lng,
+      accuracy_m: p.accuracyM,
+      speed_mps: p.speedMps,
+      heading: p.heading,
+      recorded_at: p.recordedAt.toISOString(),
+      flagged: p.flagged,
+    })),
+  );
+  // The WHERE keeps the newest report even when two batches of one courier race.
+  const moveLive = newest
+    ? sql`, moved as (
+        insert into courier_latest_positions
+          (courier_id, lat, lng, accuracy_m, speed_mps, heading, recorded_at, received_at)
+        values (${courierId}::uuid, ${newest.lat}, ${newest.lng}, ${newest.accuracyM},
+          ${newest.speedMps}, ${newest.heading}, ${newest.recordedAt.toISOString()}::timestamptz, now())
+        on conflict (courier_id) do update set lat = excluded.lat, lng = excluded.lng,
+          accuracy_m = excluded.accuracy_m, speed_mps = excluded.speed_mps,
+          heading = excluded.heading, recorded_at = excluded.recorded_at,
+          received_at = excluded.received_at
+        where courier_latest_positions.recorded_at < excluded.recorded_at
+        returning 1)`
+    : sql``;
+  const result = await db.execute<{ accepted: number; moved: number }>(sql`
+    with inserted as (
+      insert into courier_positions
+        (courier_id, lat, lng, accuracy_m, speed_mps, heading, recorded_at, flagged)
+      select ${courierId}::uuid, p.lat, p.lng, p.accuracy_m, p.speed_mps, p.heading, p.recorded_at,
+        p.flagged
+      from jsonb_to_recordset(${rows}::jsonb) as p(lat float8, lng float8, accuracy_m real,
+        speed_mps real, heading real, recorded_at timestamptz, flagged text)
+      on conflict (courier_id, recorded_at) do nothing
+      returning 1)${moveLive}
+    select (select count(*) from inserted)::int as accepted,
+      ${newest ? sql`(select count(*) from moved)::int` : sql`0`} as moved`);
+  const { accepted, moved } = result.rows[0]!;
   return {
-    accepted: inserted.length,
-    duplicates: points.length - inserted.length,
-    flagged: flaggedCount,
-    live,
+    accepted,
+    duplicates: points.length - accepted,
+    flagged: checked.filter((p) => p.flagged).length,
+    live:
+      newest && moved > 0
+        ? { lat: newest.lat, lng: newest.lng, recordedAt: newest.recordedAt }
+        : null,
   };
 }
