@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Forbidden } from '@/components/admin/forbidden';
+import { ActionSyncStatus } from '@/components/courier/action-sync-status';
 import { StopCard } from '@/components/courier/stop-card';
 import { PositionSharer } from '@/components/tracking/position-sharer';
 import { requirePageActor } from '@/lib/auth/current-actor';
@@ -34,6 +35,7 @@ export default async function CourierRoutePage() {
         </Link>
       </div>
       {!view && <p>{t('notCourier')}</p>}
+      {view && <ActionSyncStatus stopIds={route?.stops.map((stop) => stop.id) ?? []} />}
       {view && !route && <p>{t('noRoute')}</p>}
       {route && (
         <>

@@ -4,8 +4,12 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import type { CourierStop } from '@/lib/logistics/dispatch/courier-route';
+import type { CourierStep } from './action-queue';
 import { navigationUrl } from './navigation-url';
 import { ProofForm } from './proof-form';
+import { StopSyncNotes } from './stop-sync-notes';
+import { courierOutbox, useQueuedActions } from './use-action-outbox';
+import { useSyncErrorText } from './use-sync-error-text';
 
 const FAILURE_REASONS = [
   'recipient_absent',
@@ -19,63 +23,41 @@ const FAILURE_REASONS = [
 const button =
   'rounded-full px-4 py-2 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-700 disabled:opacity-60';
 
-/** Posts to the courier API (same endpoints as a native app would use); throws its message. */
-export async function postStop(stopId: string, step: 'arrive' | 'deliver' | 'fail', body?: object) {
-  const response = await fetch(`/api/courier/stops/${stopId}/${step}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!response.ok) {
-    const payload = (await response.json().catch(() => null)) as {
-      error?: { message?: string; fields?: Record<string, string[]> };
-    } | null;
-    throw new StopError(
-      payload?.error?.message ?? `HTTP ${response.status}`,
-      response.status,
-      Boolean(payload?.error?.fields?.code),
-    );
-  }
-}
-
-class StopError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-    /** The delivery code was refused (422: try again; 409: no attempts left). */
-    readonly wrongCode: boolean,
-  ) {
-    super(message);
-  }
-}
-
 /**
- * One stop of the courier's route with its actions. Mutations go to the courier API by fetch: the
- * same endpoints serve the installed PWA and API clients with tokens, and the page re-renders
- * from the server afterwards.
+ * One stop of the courier's route with its actions. Mutations go to the courier API (the same
+ * endpoints serve the installed PWA and API clients with tokens) through the device's action
+ * queue: without a connection they wait on the phone and go out when it is back. The page
+ * re-renders from the server after an action was applied.
  */
 export function StopCard({ stop, routeRunning }: { stop: CourierStop; routeRunning: boolean }) {
   const t = useTranslations('courierApp');
   const router = useRouter();
+  const tSync = useTranslations('courierSync');
+  const errorText = useSyncErrorText();
   const [panel, setPanel] = useState<'none' | 'deliver' | 'fail'>('none');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const open = stop.status === 'pending' || stop.status === 'arrived';
+  const held = useQueuedActions().filter((a) => a.stopId === stop.id);
+  const waiting = held.filter((a) => a.state === 'queued');
+  const closedHere = waiting.some((a) => a.step !== 'arrive');
+  const open = (stop.status === 'pending' || stop.status === 'arrived') && !closedHere;
+  const arrivedHere = stop.status === 'arrived' || waiting.some((a) => a.step === 'arrive');
 
-  async function run(step: 'arrive' | 'deliver' | 'fail', body?: object) {
+  async function run(step: CourierStep, body?: Record<string, unknown>) {
     setBusy(true);
     setError(null);
     try {
-      await postStop(stop.id, step, body);
-      setPanel('none');
-      router.refresh();
-    } catch (e) {
-      if (e instanceof StopError && e.wrongCode) {
-        setError(t(e.status === 409 ? 'proof.tooManyCodes' : 'proof.wrongCode'));
-        router.refresh();
-      } else {
-        setError(t('error', { message: e instanceof Error ? e.message : String(e) }));
+      const label = `${t('stop', { sequence: stop.sequence })} · ${stop.orderNumber}`;
+      const { state, entry } = await courierOutbox().submit({ stopId: stop.id, step, body, label });
+      if (state === 'rejected' && entry.error) {
+        setError(errorText(entry.error));
+        if (entry.error.wrongCode) router.refresh();
+        return;
       }
+      setPanel('none');
+      if (state === 'done') router.refresh();
+    } catch (e) {
+      setError(t('error', { message: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(false);
     }
@@ -113,13 +95,24 @@ export function StopCard({ stop, routeRunning }: { stop: CourierStop; routeRunni
             {plannedTime && ` · ${t('planned', { time: plannedTime })}`}
           </p>
         </div>
-        <span
-          className="rounded-full bg-stone-100 px-2 py-0.5 text-xs font-medium text-stone-800"
-          data-testid="stop-status"
-        >
-          {t(`status.${stop.status}`)}
+        <span className="flex flex-col items-end gap-1">
+          <span
+            className="rounded-full bg-stone-100 px-2 py-0.5 text-xs font-medium text-stone-800"
+            data-testid="stop-status"
+          >
+            {t(`status.${stop.status}`)}
+          </span>
+          {waiting.length > 0 && (
+            <span
+              className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900"
+              data-testid="stop-sync"
+            >
+              {tSync('stopPending')}
+            </span>
+          )}
         </span>
       </header>
+      <StopSyncNotes entries={held} />
       {open && (
         <div className="flex flex-wrap gap-2">
           <a
@@ -130,7 +123,7 @@ export function StopCard({ stop, routeRunning }: { stop: CourierStop; routeRunni
           >
             {t('navigate')}
           </a>
-          {routeRunning && stop.status === 'pending' && (
+          {routeRunning && !arrivedHere && (
             <button
               type="button"
               disabled={busy}

@@ -11,6 +11,7 @@ import tracking from './areas/tracking.json';
 import dispatch from './areas/dispatch.json';
 import vindiCard from './areas/vindi-card.json';
 import carriers from './areas/carriers.json';
+import courierSync from './areas/courier-sync.json';
 
 /**
  * Each area of the app (admin, logistics, …) keeps its strings in `areas/<area>.json` as
@@ -30,6 +31,7 @@ const AREAS: AreaMessages[] = [
   dispatch as AreaMessages,
   vindiCard as AreaMessages,
   carriers as AreaMessages,
+  courierSync as AreaMessages,
 ];
 
 function merge(locale: Locale, base: Record<string, unknown>): Record<string, unknown> {
