@@ -2,6 +2,9 @@
  * Playwright's web server: a fresh database of its own (the machine's PostgreSQL when
  * TEST_DATABASE_URL is set, else an embedded one), migrated and seeded, then `next start` on the
  * given port from a current production build. Exits cleanly when Playwright stops it.
+ *
+ * `E2E_JOIN=<name>` among the extra settings starts a second app instance on the database of the
+ * already running server `<name>` instead (no new database, no seed): several instances, one store.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -15,14 +18,15 @@ import { isBuildCurrent } from '../../scripts/lib/build-stamp';
 
 const port = process.argv[2];
 const name = process.argv[3] ?? 'main';
-const database = `loja_e2e_${name}`;
-const extraEnv = Object.fromEntries(
+const { E2E_JOIN: join, ...extraEnv } = Object.fromEntries(
   (process.argv.slice(4) ?? []).map((pair) => pair.split('=', 2) as [string, string]),
 );
+const database = `loja_e2e_${join ?? name}`;
 
 async function main() {
   let embedded: EmbeddedServer | undefined;
   let serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl && join) throw new Error('E2E_JOIN needs TEST_DATABASE_URL (a shared server).');
   if (!serverUrl) {
     embedded = await startEmbeddedPostgres({
       dataDir: path.resolve(`.data/e2e-${name}`),
@@ -31,19 +35,20 @@ async function main() {
     serverUrl = embedded.url;
   }
   assertLocalDatabase(serverUrl);
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${database} with (force)`);
-  await admin.query(`create database ${database}`);
-  await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   const databaseUrl = url.toString();
-
-  await runMigrations(databaseUrl);
-  process.env.DATABASE_URL = databaseUrl;
-  await seedDemo(getDb());
-  await closeDb();
+  if (!join) {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${database} with (force)`);
+    await admin.query(`create database ${database}`);
+    await admin.end();
+    await runMigrations(databaseUrl);
+    process.env.DATABASE_URL = databaseUrl;
+    await seedDemo(getDb());
+    await closeDb();
+  }
   // `npm run test:e2e` builds first; two servers building into one .next at once would clash.
   if (!isBuildCurrent())
     throw new Error(
