@@ -19,8 +19,14 @@ const DEVICE_KEY_SCHEME = /^DeviceKey\s+(\S+)$/i;
 
 type KnownKey = { keyId: string; courierUserId: string; lastUsedAt: number };
 
-// Only keys that resolved are cached: an unknown key always reaches the (indexed) query.
-const cache = new LRUCache<string, KnownKey>({ max: 10_000, ttl: DEVICE_KEY_CACHE_MS });
+// Only keys that resolved are cached: an unknown key always reaches the (indexed) query. Kept on
+// globalThis because Next bundles the positions route and the admin's revoke action separately:
+// one module copy each, but the revocation must evict the entry the route reads.
+const globalForKeys = globalThis as unknown as { lojaDeviceKeys?: LRUCache<string, KnownKey> };
+const cache = (globalForKeys.lojaDeviceKeys ??= new LRUCache<string, KnownKey>({
+  max: 10_000,
+  ttl: DEVICE_KEY_CACHE_MS,
+}));
 
 /** Drops a key from this instance's cache (revocation; tests standing in for cache expiry). */
 export function forgetDeviceKey(keyHash?: string) {
