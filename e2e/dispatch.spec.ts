@@ -3,6 +3,7 @@ import { devices, type APIRequestContext } from '@playwright/test';
 import { DEMO_LOGINS } from '@/db/seed/demo-users';
 import { hashPassword } from '@/lib/auth/password';
 import { signIn, uniqueEmail } from './support/accounts';
+import { confirmDelivery, courierStop, fillDeliveryProof, openCourierApp } from './support/courier';
 import { withClient } from './support/db';
 import { expect, expectAccessible, test } from './support/fixtures';
 
@@ -174,11 +175,9 @@ test('admin plans and starts a route; the courier delivers with name, signature 
   expect(assigned.code).toMatch(/^\d{6}$/);
   const courierPassword = assigned.email === demoCourier.email ? demoCourier.password : PASSWORD;
 
-  const phone = await browser.newContext({ ...devices['Pixel 7'], locale: 'pt-BR' });
-  const mobile = await phone.newPage();
-  await signIn(mobile, assigned.email, courierPassword, '/courier');
-  await expect(mobile.getByRole('heading', { level: 1, name: 'Minha rota' })).toBeVisible();
-  const stop = mobile.getByTestId('courier-stop').filter({ hasText: orders[0]!.number });
+  const phone = await openCourierApp(browser, assigned.email, courierPassword, devices['Pixel 7']);
+  const mobile = phone.page;
+  const stop = courierStop(mobile, orders[0]!.number);
   await expect(stop).toBeVisible();
   await expect(stop.getByRole('link', { name: 'Navegar' })).toHaveAttribute(
     'href',
@@ -188,24 +187,17 @@ test('admin plans and starts a route; the courier delivers with name, signature 
 
   await stop.getByRole('button', { name: 'Cheguei' }).click();
   await expect(stop.getByTestId('stop-status')).toHaveText('Chegou');
-  await stop.getByRole('button', { name: 'Entregar', exact: true }).click();
-  await stop.getByLabel('Nome de quem recebeu').fill('Maria Recebedora');
-  await stop.getByLabel(/Código de entrega/).fill(assigned.code === '000000' ? '111111' : '000000');
-  const pad = stop.getByTestId('signature-pad');
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  await mobile.mouse.move(box.x + 20, box.y + 30);
-  await mobile.mouse.down();
-  await mobile.mouse.move(box.x + 120, box.y + 80, { steps: 8 });
-  await mobile.mouse.move(box.x + 200, box.y + 40, { steps: 8 });
-  await mobile.mouse.up();
+  await fillDeliveryProof(mobile, stop, {
+    recipient: 'Maria Recebedora',
+    code: assigned.code === '000000' ? '111111' : '000000',
+  });
   await expectAccessible(mobile);
-  await stop.getByRole('button', { name: 'Confirmar entrega' }).click();
+  await confirmDelivery(stop);
   await expect(stop.getByRole('alert').first()).toContainText('Código de entrega incorreto');
   await expect(stop).toContainText('4 tentativas restantes');
 
   await stop.getByLabel(/Código de entrega/).fill(assigned.code);
-  await stop.getByRole('button', { name: 'Confirmar entrega' }).click();
+  await confirmDelivery(stop);
   await expect(stop.getByTestId('stop-status')).toHaveText('Entregue');
 
   const delivered = await withClient('main', (client) =>
