@@ -189,12 +189,23 @@ describe('reorderRouteStops', () => {
       .update(routeStops)
       .set({ status: 'delivered', completedAt: new Date(), updatedAt: new Date() })
       .where(eq(routeStops.id, first!.id));
-    await reorderRouteStops(t.db, admin, {
-      routeId,
-      expectedVersion: await versionOf(routeId),
-      stopIds: [third!.id, second!.id],
-    });
+    const now = new Date();
+    await reorderRouteStops(
+      t.db,
+      admin,
+      { routeId, expectedVersion: await versionOf(routeId), stopIds: [third!.id, second!.id] },
+      { now },
+    );
     const after = await stopsOf(routeId);
+    // The courier leaves the stop they last finished, now, at their 25 km/h.
+    const metres = Math.round(
+      haversineMetres(SAO_PAULO_POINTS[0]!, SAO_PAULO_POINTS[2]!) * DETOUR_FACTOR,
+    );
+    const clock = readStoreClock(now);
+    const expected =
+      clock.midnightMs + (clock.secondOfDay + Math.round(metres / (25 / 3.6))) * 1000;
+    expect(Math.abs(after[1]!.plannedArrivalAt!.getTime() - expected)).toBeLessThan(1000);
+    expect(after[2]!.plannedArrivalAt!.getTime()).toBeGreaterThan(expected);
     expect(after.map((s) => [s.id, s.sequence])).toEqual([
       [first!.id, 1],
       [third!.id, 2],
