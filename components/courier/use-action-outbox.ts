@@ -51,9 +51,14 @@ export function useOutboxSync() {
     () =>
       void courierOutbox()
         .flush()
-        .then((report) => {
-          if (report.done.length > 0 || report.rejected.length > 0) router.refresh();
-        }),
+        .then(
+          (report) => {
+            if (report.done.length > 0 || report.rejected.length > 0) router.refresh();
+          },
+          () => {
+            // The device's storage failed: the queue stays as it was; the next trigger retries.
+          },
+        ),
     [router],
   );
 
