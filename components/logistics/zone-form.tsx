@@ -6,6 +6,7 @@ import { useZodForm } from '@/components/ui/use-zod-form';
 import { RATE_FIELDS, zoneFormInput, zoneFormSchema } from '@/lib/logistics/zones/zone-form-schema';
 import { AdminField } from './admin-field';
 import { saveZoneAction, type ZoneFormState } from './zone-actions';
+import { ZonePolygonField } from './zone-polygon-field';
 
 /** Form values as strings, keyed like the inputs ("name", "rates.0.priceCents"). */
 export type ZoneFormDefaults = Record<string, string> & { active?: string };
@@ -24,6 +25,8 @@ export function ZoneForm(props: {
   defaults: ZoneFormDefaults;
   rows: number;
   version?: string;
+  /** NEXT_PUBLIC_MAP_TILE_URL for the polygon map's backdrop (null: blank map, still drawable). */
+  tileUrl: string | null;
 }) {
   const t = useTranslations('adminZones');
   const [state, action] = useActionState(saveZoneAction, { ok: false } as ZoneFormState);
@@ -138,16 +141,6 @@ export function ZoneForm(props: {
           className="font-mono"
         />
         <AdminField
-          multiline
-          name="polygon"
-          rows={4}
-          label={t('fields.polygon')}
-          hint={t('fields.polygonHint')}
-          defaultValue={d.polygon}
-          error={errors.polygon}
-          className="font-mono"
-        />
-        <AdminField
           name="freeShippingFromCents"
           label={t('fields.freeShippingFromCents')}
           hint={t('fields.freeHint')}
@@ -163,6 +156,7 @@ export function ZoneForm(props: {
           defaultValue={d.sameDayCutoff}
           error={errors.sameDayCutoff}
         />
+        <ZonePolygonField defaultValue={d.polygon} error={errors.polygon} tileUrl={props.tileUrl} />
       </div>
       <section aria-labelledby="rates-heading" className="flex flex-col gap-3">
         <h2 id="rates-heading" className="text-lg font-semibold">

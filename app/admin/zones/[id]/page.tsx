@@ -11,6 +11,7 @@ import { requirePageActor } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db/client';
 import { getZone } from '@/lib/logistics/zones/zone-admin';
 import { zoneFormDefaults } from '@/lib/logistics/zones/zone-form-defaults';
+import { getEnv } from '@/lib/env';
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -49,6 +50,7 @@ export default async function EditZonePage({ params, searchParams }: Props) {
         defaults={zoneFormDefaults(zone)}
         rows={zone.rates.length + 3}
         version={versionToken(zone.updatedAt)}
+        tileUrl={getEnv().NEXT_PUBLIC_MAP_TILE_URL ?? null}
       />
       <form action={deleteZoneAction} className="border-t border-stone-200 pt-4">
         <input type="hidden" name="id" value={zone.id} />

@@ -5,6 +5,7 @@ import { Forbidden } from '@/components/admin/forbidden';
 import { ZoneForm } from '@/components/logistics/zone-form';
 import { hasPermission } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/current-actor';
+import { getEnv } from '@/lib/env';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('adminZones'))('newZoneTitle') };
@@ -20,7 +21,7 @@ export default async function NewZonePage() {
         {t('back')}
       </Link>
       <h1 className="text-2xl font-bold">{t('newZoneTitle')}</h1>
-      <ZoneForm defaults={{}} rows={4} />
+      <ZoneForm defaults={{}} rows={4} tileUrl={getEnv().NEXT_PUBLIC_MAP_TILE_URL ?? null} />
     </div>
   );
 }
