@@ -6,7 +6,7 @@ import { getDb } from '@/lib/db/client';
 import { highlightText } from './highlight';
 import { normalizeText, tokenize } from './normalize';
 import { planQuery } from './plan-query';
-import { loadSearchCards } from './postgres/load-cards';
+import { loadSearchCards, orderCards } from './postgres/load-cards';
 import { getSearchFailover } from './search-drivers';
 import { listPopularQueries } from './search-queries';
 import type { Suggestions } from './types';
@@ -54,12 +54,14 @@ export async function suggestSearch(
     { tags: [CACHE_TAGS.search], ttlSeconds: SUGGEST_TTL_SECONDS },
     async () => {
       const plan = await planQuery(deps.db, deps.cache, normal, { prefixLast: true });
-      const [{ value: ids }, tree, queries] = await Promise.all([
+      const [{ value: found }, tree, queries] = await Promise.all([
         deps.failover((driver) => driver.suggestProducts(plan, LIMITS.products)),
         deps.listTree(),
         listPopularQueries(deps.db, { prefix: normal, locale, limit: LIMITS.queries }),
       ]);
-      const cards = await loadSearchCards(deps.db, ids);
+      const cards = found.cards
+        ? orderCards(found.ids, found.cards)
+        : await loadSearchCards(deps.db, found.ids);
       return {
         products: cards.map((card) => ({
           slug: card.slug,

@@ -110,6 +110,9 @@ export type DriverSearchResult = {
   suggestion?: string | null;
 };
 
+/** Autocomplete product ids, best first, with their card rows when the driver read them along. */
+export type DriverSuggestResult = Pick<DriverSearchResult, 'ids' | 'cards'>;
+
 /** Resolved filters: the category slug becomes an id before a driver sees it. */
 export type DriverQuery = Omit<SearchRequest, 'category'> & {
   categoryId: string | null;
@@ -119,5 +122,5 @@ export type DriverQuery = Omit<SearchRequest, 'category'> & {
 export interface SearchDriver {
   readonly name: SearchDriverName;
   search(query: DriverQuery): Promise<DriverSearchResult>;
-  suggestProducts(plan: QueryPlan, limit: number): Promise<string[]>;
+  suggestProducts(plan: QueryPlan, limit: number): Promise<DriverSuggestResult>;
 }

@@ -24,7 +24,9 @@ export function createElasticsearchDriver(
         { index: alias, ...buildSuggestBody(plan, limit) },
         options,
       );
-      return response.hits.hits.map((hit) => hit._id).filter((id): id is string => Boolean(id));
+      return {
+        ids: response.hits.hits.map((hit) => hit._id).filter((id): id is string => Boolean(id)),
+      };
     },
   };
 }

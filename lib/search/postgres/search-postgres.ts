@@ -3,7 +3,14 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { ProductCardRow } from '@/lib/catalog/product-card-sql';
 import type { Executor } from '@/lib/db/client';
 import { PRICE_BUCKETS, priceKey } from '../search-params';
-import type { DriverQuery, DriverSearchResult, FacetCounts, QueryPlan, SearchSort } from '../types';
+import type {
+  DriverQuery,
+  DriverSearchResult,
+  DriverSuggestResult,
+  FacetCounts,
+  QueryPlan,
+  SearchSort,
+} from '../types';
 import { buildFilters, optionFacetCondition, whereAll } from './filters';
 import { searchCardRows } from './load-cards';
 import { planToTsquery } from './tsquery';
@@ -121,20 +128,27 @@ export async function searchPostgres(
   return { ids: row.ids, cards: row.cards, total: row.total, facets };
 }
 
-/** Autocomplete candidates: an unranked prefix match (fast), ranked only among its first rows. */
+/**
+ * Autocomplete candidates: an unranked prefix match (fast), ranked only among its first rows;
+ * their cards come in the same statement.
+ */
 export async function suggestPostgres(
   db: Executor,
   plan: QueryPlan,
   limit: number,
-): Promise<string[]> {
+): Promise<DriverSuggestResult> {
   const tsquery = planToTsquery(plan);
-  if (!tsquery) return [];
-  const { rows } = await db.execute<{ product_id: string }>(sql`
-    select s.product_id from (
-      select d.product_id, d.in_stock, ts_rank(${RANK_WEIGHTS}, d.document, q.tsq) as rank
-      from search_documents d, (select ${tsquery} as tsq) q
-      where d.document @@ q.tsq limit 200
-    ) s order by s.rank * (case when s.in_stock then 1.0 else ${OUT_OF_STOCK_FACTOR} end) desc, s.product_id
-    limit ${limit}`);
-  return rows.map((row) => row.product_id);
+  if (!tsquery) return { ids: [], cards: [] };
+  const { rows } = await db.execute<{ ids: string[]; cards: ProductCardRow[] }>(sql`
+    with best as materialized (
+      select s.product_id from (
+        select d.product_id, d.in_stock, ts_rank(${RANK_WEIGHTS}, d.document, q.tsq) as rank
+        from search_documents d, (select ${tsquery} as tsq) q
+        where d.document @@ q.tsq limit 200
+      ) s order by s.rank * (case when s.in_stock then 1.0 else ${OUT_OF_STOCK_FACTOR} end) desc, s.product_id
+      limit ${limit})
+    select (select coalesce(json_agg(b.product_id), '[]'::json) from best b) as ids,
+      (select coalesce(json_agg(c), '[]'::json) from (
+        ${searchCardRows(sql`d.product_id in (select product_id from best)`)}) c) as cards`);
+  return { ids: rows[0]?.ids ?? [], cards: rows[0]?.cards ?? [] };
 }
