@@ -209,6 +209,15 @@ describe.skipIf(!redisUrl)('redis cache (real server)', () => {
     expect(await one.remember('catalog:p', { tags: ['product:1'], ttlSeconds: 60 }, load)).toBe(2);
   });
 
+  it('calls made while a fresh connection is being opened wait for it instead of missing', async () => {
+    const fresh = createRedisCache(client(redisUrl ?? ''));
+    const keys = Array.from({ length: 5 }, () => `test:${randomUUID()}`);
+    // All five start before the lazy client has connected.
+    await Promise.all(keys.map((key, index) => fresh.set(key, index, 30)));
+    const reader = createRedisCache(client(redisUrl ?? ''));
+    expect(await reader.getMany(keys)).toEqual([0, 1, 2, 3, 4]);
+  });
+
   it('degrades to misses, quickly and without throwing, when Redis is down', async () => {
     const errors: unknown[] = [];
     const down = createRedisCache(client('redis://127.0.0.1:1'), (e) => errors.push(e));

@@ -19,19 +19,30 @@ export function createRedisClient(url: string, options: { connectTimeoutMs?: num
   return client;
 }
 
-/** Connects a lazy client on first use; resolves false when it cannot. */
 const isReady = (client: Redis) => client.status === 'ready';
+const firstConnects = new WeakMap<Redis, Promise<boolean>>();
 
-export async function ensureConnected(client: Redis): Promise<boolean> {
-  if (isReady(client)) return true;
-  if (client.status === 'wait') {
-    try {
-      await client.connect();
-    } catch {
-      return false;
-    }
-  }
-  return isReady(client);
+/**
+ * Connects a lazy client on first use; resolves false when it cannot. Callers arriving while that
+ * first connection is under way wait for it (bounded by the connect timeout) rather than being
+ * told Redis is down: a fresh instance's first page makes several cache calls at once, and those
+ * would otherwise all bypass the cache and store nothing. A client that lost its connection
+ * (reconnecting) still fails fast.
+ */
+export function ensureConnected(client: Redis): Promise<boolean> {
+  if (isReady(client)) return Promise.resolve(true);
+  const pending = firstConnects.get(client);
+  if (pending) return pending;
+  if (client.status !== 'wait') return Promise.resolve(false);
+  const connecting = client
+    .connect()
+    .then(
+      () => isReady(client),
+      () => false,
+    )
+    .finally(() => firstConnects.delete(client));
+  firstConnects.set(client, connecting);
+  return connecting;
 }
 
 export async function pingRedis(client: Redis): Promise<boolean> {
