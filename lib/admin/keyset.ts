@@ -1,7 +1,8 @@
 import { AppError } from '@/lib/errors';
+import { readStoreClock, STORE_TIME_ZONE } from '@/lib/time/store-clock';
 
 /** Store-local calendar for date filters and daily charts. */
-export const ADMIN_TIME_ZONE = 'America/Sao_Paulo';
+export const ADMIN_TIME_ZONE = STORE_TIME_ZONE;
 
 /**
  * A keyset cursor: the sort key exactly as PostgreSQL printed it (timestamps keep their
@@ -36,7 +37,7 @@ export const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Today's date in the store's time zone, as YYYY-MM-DD. */
 export function storeToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ADMIN_TIME_ZONE }).format(now);
+  return readStoreClock(now).date;
 }
 
 export function addDays(day: string, days: number): string {

@@ -17,7 +17,7 @@ import { listCouriers } from '@/lib/logistics/dispatch/couriers';
 import { getDispatchSettings } from '@/lib/logistics/dispatch/depot';
 import { listReadyOrders } from '@/lib/logistics/dispatch/ready-orders';
 import { listRoutesForDate } from '@/lib/logistics/dispatch/routes';
-import { readStoreClock, STORE_TIME_ZONE } from '@/lib/logistics/dispatch/store-clock';
+import { readStoreClock, STORE_TIME_ZONE } from '@/lib/time/store-clock';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('adminDispatch'))('title') };

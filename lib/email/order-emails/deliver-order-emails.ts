@@ -19,6 +19,7 @@ import { formatMoney } from '@/lib/money';
 import { shopperDeliveryCode } from '@/lib/orders/shopper-delivery-code';
 import { resolveBaseUrl } from '@/lib/seo/base-url';
 import { getStoreSettings } from '@/lib/settings/store-settings';
+import { STORE_TIME_ZONE } from '@/lib/time/store-clock';
 import { sendRenderedEmail } from '..';
 import { renderOrderEmail, type OrderEmailData } from './render-order-email';
 
@@ -80,7 +81,7 @@ async function loadEmailData(
       ? new Intl.DateTimeFormat(locale, {
           dateStyle: 'short',
           timeStyle: 'short',
-          timeZone: 'America/Sao_Paulo',
+          timeZone: STORE_TIME_ZONE,
         }).format(date)
       : '';
   const pending = row.kind === 'received';

@@ -8,7 +8,7 @@ import type { Database } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { lockDispatchableOrders } from './persist-routes';
 import { sendOutForDelivery } from './routes';
-import { readStoreClock } from './store-clock';
+import { readStoreClock } from '@/lib/time/store-clock';
 
 export const assignInputSchema = z.object({
   courierId: z.uuid(),

@@ -8,7 +8,7 @@ import {
   type DispatchCourier,
 } from './build-problem';
 import { haversineMatrices, haversineMetres } from './geo';
-import { readStoreClock } from './store-clock';
+import { readStoreClock } from '@/lib/time/store-clock';
 
 const courier = (overrides: Partial<DispatchCourier> = {}): DispatchCourier => ({
   id: 'c1',

@@ -1,6 +1,6 @@
 import type { RoutingProblem, UnassignedReason } from '@/lib/logistics/routing';
 import type { LatLng, TravelMatrices } from './geo';
-import type { StoreClock } from './store-clock';
+import type { StoreClock } from '@/lib/time/store-clock';
 
 export type DispatchOrder = {
   id: string;

@@ -7,7 +7,7 @@ import type { Database, Executor } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { RoutingPlan } from '@/lib/logistics/routing';
 import type { DispatchCourier, DispatchOrder } from './build-problem';
-import type { StoreClock } from './store-clock';
+import type { StoreClock } from '@/lib/time/store-clock';
 
 export type PersistedRoute = {
   id: string;

@@ -14,7 +14,7 @@ import { getDispatchSettings } from './depot';
 import type { TravelMatrices } from './geo';
 import { persistPlannedRoutes, type PersistedRoute } from './persist-routes';
 import { listReadyOrders } from './ready-orders';
-import { readStoreClock } from './store-clock';
+import { readStoreClock } from '@/lib/time/store-clock';
 import { loadTravelMatrices } from './travel-matrices';
 
 export type PlanDispatchInput = {

@@ -17,7 +17,7 @@ import {
   routeFieldError,
   type RouteSnapshot,
 } from './route-lock';
-import { readStoreClock } from './store-clock';
+import { readStoreClock } from '@/lib/time/store-clock';
 
 export const reorderRouteInputSchema = z.object({
   routeId: z.uuid(),

@@ -2,7 +2,7 @@ import 'server-only';
 import { courierTimeScale, SERVICE_TIME_S } from './build-problem';
 import type { LatLng } from './geo';
 import type { RouteSnapshot } from './route-lock';
-import type { StoreClock } from './store-clock';
+import type { StoreClock } from '@/lib/time/store-clock';
 import { loadTravelMatrices } from './travel-matrices';
 
 type Stop = RouteSnapshot['stops'][number];

@@ -17,7 +17,7 @@ import { planDispatch } from './plan-dispatch';
 import { listReadyOrders } from './ready-orders';
 import { reorderRouteStops } from './reorder-route';
 import { listRoutesForDate, startRoute } from './routes';
-import { readStoreClock } from './store-clock';
+import { readStoreClock } from '@/lib/time/store-clock';
 import { createCourierFixture, createReadyOrder, SAO_PAULO_POINTS } from './testing/fixtures';
 
 let t: TestDatabase;

@@ -1,26 +1,12 @@
-export const STORE_TIME_ZONE = 'America/Sao_Paulo';
+import { readStoreClock } from '@/lib/time/store-clock';
 
 export type LocalDate = { year: number; month: number; day: number };
 
-const partsFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: STORE_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** The store's wall-clock date and minutes since midnight at an instant. */
 export function storeClock(now: Date): { date: LocalDate; minutes: number } {
-  const parts = Object.fromEntries(
-    partsFormat.formatToParts(now).map((p) => [p.type, Number(p.value)]),
-  ) as Record<string, number>;
-  return {
-    date: { year: parts.year!, month: parts.month!, day: parts.day! },
-    minutes: parts.hour! * 60 + parts.minute!,
-  };
+  const clock = readStoreClock(now);
+  const [year, month, day] = clock.date.split('-').map(Number) as [number, number, number];
+  return { date: { year, month, day }, minutes: Math.floor(clock.secondOfDay / 60) };
 }
 
 /** "HH:MM" → minutes since midnight. */
