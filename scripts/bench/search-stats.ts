@@ -26,7 +26,9 @@ export function summarize(samples: number[], wallMs: number): Stats {
 
 /**
  * Runs `call` over `inputs` (repeated `rounds` times) with `concurrency` callers, each starting
- * its next call as soon as the previous one finishes; returns per-call latencies.
+ * its next call as soon as the previous one finishes; returns per-call latencies. `warmup` makes
+ * one untimed pass over the inputs first (warm-cache figures are then cache hits only); `before`
+ * runs ahead of every timed call (cold-cache figures invalidate there).
  */
 export async function runLoad<T>(
   inputs: T[],
@@ -35,8 +37,15 @@ export async function runLoad<T>(
     rounds = 1,
     concurrency = 1,
     before,
-  }: { rounds?: number; concurrency?: number; before?: () => Promise<void> } = {},
+    warmup = false,
+  }: {
+    rounds?: number;
+    concurrency?: number;
+    before?: () => Promise<void>;
+    warmup?: boolean;
+  } = {},
 ): Promise<Stats> {
+  if (warmup) for (const input of inputs) await call(input);
   const queue = Array.from({ length: rounds }, () => inputs).flat();
   const samples: number[] = [];
   let next = 0;
