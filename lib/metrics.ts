@@ -3,6 +3,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import { getPool } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { registerJobMetrics } from '@/lib/jobs/job-metrics';
 
 type Metrics = { registry: Registry; httpDuration: Histogram<'method' | 'route' | 'status'> };
 
@@ -45,6 +46,7 @@ function createMetrics(): Metrics {
     registers: [registry],
     collect: pool((p) => p.waitingCount),
   });
+  registerJobMetrics(registry, getPool);
   return { registry, httpDuration };
 }
 

@@ -10,12 +10,9 @@ import { getElasticsearchClient } from '@/lib/search/elasticsearch-client';
 import { syncSearchOutbox } from '@/lib/search/elasticsearch/sync-outbox';
 import { refreshSalesCounts } from '@/lib/search/refresh-sales-counts';
 import { jobState, type JobRuntime } from './job-runtime';
-import { QUEUES } from './queues';
+import { JOBS_SCHEMA, QUEUES } from './queues';
 
-export { QUEUES };
-
-/** pg-boss keeps its tables here, apart from the app's own (drizzle never sees them). */
-export const JOBS_SCHEMA = 'pgboss';
+export { JOBS_SCHEMA, QUEUES };
 
 export type JobDefinition = {
   queue: string;

@@ -6,3 +6,6 @@ export const QUEUES = {
   salesCounts: 'sales-counts-refresh',
   salesRollup: 'sales-rollup-refresh',
 } as const;
+
+/** pg-boss keeps its tables here, apart from the app's own (drizzle never sees them). */
+export const JOBS_SCHEMA = 'pgboss';
