@@ -9,12 +9,14 @@ import {
   param,
   type SearchParams,
 } from '@/components/admin/admin-ui';
+import { AdminPager, AdminTable, type AdminColumn } from '@/components/admin/admin-table';
 import { Forbidden } from '@/components/admin/forbidden';
 import {
   auditFiltersSchema,
   listAuditActions,
   listAuditLog,
   type AuditFilters,
+  type AuditRow,
 } from '@/lib/admin/audit/list-audit';
 import { hasPermission } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/current-actor';
@@ -49,6 +51,45 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: S
   ]);
   const query = new URLSearchParams();
   for (const key of FIELDS) if (filters[key]) query.set(key, String(filters[key]));
+  const columns: AdminColumn<AuditRow>[] = [
+    {
+      key: 'at',
+      header: t('at'),
+      className: 'whitespace-nowrap',
+      cell: (row) => format.dateTime(row.at, { dateStyle: 'short', timeStyle: 'medium' }),
+    },
+    { key: 'actor', header: t('actor'), cell: (row) => row.actorEmail },
+    { key: 'action', header: t('action'), className: 'font-mono', cell: (row) => row.action },
+    {
+      key: 'entity',
+      header: t('entity'),
+      cell: (row) => (
+        <>
+          {row.entity}
+          <br />
+          <span className="font-mono text-xs text-stone-700">{row.entityId}</span>
+        </>
+      ),
+    },
+    {
+      key: 'changes',
+      header: t('changes'),
+      cell: (row) =>
+        Object.keys(row.changes).length === 0 ? (
+          <span className="text-stone-700">{t('noChanges')}</span>
+        ) : (
+          <ul>
+            {Object.entries(row.changes).map(([field, change]) => (
+              <li key={field} className="break-all">
+                <span className="font-semibold">{field}</span>: {show(change.before)} →{' '}
+                {show(change.after)}
+              </li>
+            ))}
+          </ul>
+        ),
+    },
+    { key: 'ip', header: t('ip'), className: 'font-mono text-xs', cell: (row) => row.ip ?? '—' },
+  ];
   return (
     <AdminPage title={t('title')}>
       <p className="text-stone-700">{t('intro')}</p>
@@ -100,71 +141,18 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: S
           {tc('clear')}
         </Link>
       </form>
-      {rows.length === 0 ? (
-        <p>{tc('empty')}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[56rem] text-left text-sm" data-testid="audit-log">
-            <caption className="sr-only">{t('tableCaption')}</caption>
-            <thead className="border-b border-stone-300">
-              <tr>
-                {(['at', 'actor', 'action', 'entity', 'changes', 'ip'] as const).map((key) => (
-                  <th key={key} scope="col" className="px-2 py-2 font-semibold">
-                    {t(key)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-b border-stone-100 align-top">
-                  <td className="px-2 py-2 whitespace-nowrap">
-                    {format.dateTime(row.at, { dateStyle: 'short', timeStyle: 'medium' })}
-                  </td>
-                  <td className="px-2 py-2">{row.actorEmail}</td>
-                  <td className="px-2 py-2 font-mono">{row.action}</td>
-                  <td className="px-2 py-2">
-                    {row.entity}
-                    <br />
-                    <span className="font-mono text-xs text-stone-700">{row.entityId}</span>
-                  </td>
-                  <td className="px-2 py-2">
-                    {Object.keys(row.changes).length === 0 ? (
-                      <span className="text-stone-700">{t('noChanges')}</span>
-                    ) : (
-                      <ul>
-                        {Object.entries(row.changes).map(([field, change]) => (
-                          <li key={field} className="break-all">
-                            <span className="font-semibold">{field}</span>: {show(change.before)} →{' '}
-                            {show(change.after)}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td className="px-2 py-2 font-mono text-xs">{row.ip ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <nav aria-label={tc('pagination')} className="flex gap-4">
-        {filters.before ? (
-          <Link href={`/admin/audit?${query.toString()}`} className={linkClass}>
-            {tc('first')}
-          </Link>
-        ) : null}
-        {nextBefore ? (
-          <Link
-            href={`/admin/audit?${query.toString()}&before=${nextBefore}`}
-            className={linkClass}
-            rel="next"
-          >
-            {tc('next')}
-          </Link>
-        ) : null}
-      </nav>
+      <AdminTable
+        rows={rows}
+        columns={columns}
+        caption={t('tableCaption')}
+        testId="audit-log"
+        minWidthClass="min-w-[56rem]"
+        rowClassName="align-top"
+      />
+      <AdminPager
+        firstHref={filters.before ? `/admin/audit?${query.toString()}` : null}
+        nextHref={nextBefore ? `/admin/audit?${query.toString()}&before=${nextBefore}` : null}
+      />
     </AdminPage>
   );
 }

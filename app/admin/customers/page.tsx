@@ -9,8 +9,13 @@ import {
   param,
   type SearchParams,
 } from '@/components/admin/admin-ui';
+import { AdminPager, AdminTable, type AdminColumn } from '@/components/admin/admin-table';
 import { Forbidden } from '@/components/admin/forbidden';
-import { customerFiltersSchema, listCustomers } from '@/lib/admin/customers/customer-ops';
+import {
+  customerFiltersSchema,
+  listCustomers,
+  type CustomerRow,
+} from '@/lib/admin/customers/customer-ops';
 import { hasPermission } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db/client';
@@ -35,6 +40,28 @@ export default async function AdminCustomersPage({ searchParams }: { searchParam
   ]);
   const { rows, nextCursor } = await listCustomers(getDb(), filters);
   const q = filters.q ? `q=${encodeURIComponent(filters.q)}&` : '';
+  const columns: AdminColumn<CustomerRow>[] = [
+    {
+      key: 'name',
+      header: t('name'),
+      cell: (row) => (
+        <Link href={`/admin/customers/${row.id}`} className={linkClass}>
+          {row.name}
+        </Link>
+      ),
+    },
+    { key: 'email', header: t('email'), cell: (row) => row.email },
+    {
+      key: 'since',
+      header: t('since'),
+      cell: (row) => format.dateTime(row.createdAt, { dateStyle: 'short' }),
+    },
+    {
+      key: 'state',
+      header: t('state'),
+      cell: (row) => (row.deletedAt ? t('deleted') : row.blockedAt ? t('blocked') : t('active')),
+    },
+  ];
   return (
     <AdminPage title={t('title')}>
       <form method="get" role="search" className="flex flex-wrap items-end gap-3">
@@ -46,54 +73,17 @@ export default async function AdminCustomersPage({ searchParams }: { searchParam
           {tc('search')}
         </button>
       </form>
-      {rows.length === 0 ? (
-        <p>{tc('empty')}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-left text-sm" data-testid="admin-customers">
-            <caption className="sr-only">{t('tableCaption')}</caption>
-            <thead className="border-b border-stone-300">
-              <tr>
-                {(['name', 'email', 'since', 'state'] as const).map((key) => (
-                  <th key={key} scope="col" className="px-2 py-2 font-semibold">
-                    {t(key)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-b border-stone-100">
-                  <td className="px-2 py-2">
-                    <Link href={`/admin/customers/${row.id}`} className={linkClass}>
-                      {row.name}
-                    </Link>
-                  </td>
-                  <td className="px-2 py-2">{row.email}</td>
-                  <td className="px-2 py-2">
-                    {format.dateTime(row.createdAt, { dateStyle: 'short' })}
-                  </td>
-                  <td className="px-2 py-2">
-                    {row.deletedAt ? t('deleted') : row.blockedAt ? t('blocked') : t('active')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <nav aria-label={tc('pagination')} className="flex gap-4">
-        {filters.cursor ? (
-          <Link href={`/admin/customers?${q}`} className={linkClass}>
-            {tc('first')}
-          </Link>
-        ) : null}
-        {nextCursor ? (
-          <Link href={`/admin/customers?${q}cursor=${nextCursor}`} className={linkClass} rel="next">
-            {tc('next')}
-          </Link>
-        ) : null}
-      </nav>
+      <AdminTable
+        rows={rows}
+        columns={columns}
+        caption={t('tableCaption')}
+        testId="admin-customers"
+        minWidthClass="min-w-[40rem]"
+      />
+      <AdminPager
+        firstHref={filters.cursor ? `/admin/customers?${q}` : null}
+        nextHref={nextCursor ? `/admin/customers?${q}cursor=${nextCursor}` : null}
+      />
     </AdminPage>
   );
 }

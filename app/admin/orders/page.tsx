@@ -10,12 +10,14 @@ import {
   quietButtonClass,
   type SearchParams,
 } from '@/components/admin/admin-ui';
+import { AdminPager, AdminTable, type AdminColumn } from '@/components/admin/admin-table';
 import { Forbidden } from '@/components/admin/forbidden';
 import { orderStatuses, paymentMethods } from '@/db/schema';
 import {
   adminOrderFiltersSchema,
   listAdminOrders,
   type AdminOrderFilters,
+  type AdminOrderRow,
 } from '@/lib/admin/orders/list-admin-orders';
 import { hasPermission } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/current-actor';
@@ -57,6 +59,42 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
   ]);
   const { rows, nextCursor } = await listAdminOrders(getDb(), filters);
   const { cursor: _cursor, ...withoutCursor } = filters;
+  const columns: AdminColumn<AdminOrderRow>[] = [
+    {
+      key: 'number',
+      header: t('number'),
+      cell: (row) => (
+        <Link href={`/admin/orders/${row.id}`} className={linkClass}>
+          {row.number}
+        </Link>
+      ),
+    },
+    {
+      key: 'date',
+      header: t('date'),
+      cell: (row) => format.dateTime(row.createdAt, { dateStyle: 'short', timeStyle: 'short' }),
+    },
+    {
+      key: 'customer',
+      header: t('customer'),
+      cell: (row) => (
+        <>
+          {row.name}
+          <br />
+          <span className="text-stone-700">{row.email}</span>
+        </>
+      ),
+    },
+    { key: 'status', header: t('status'), cell: (row) => ts(row.status) },
+    { key: 'method', header: t('method'), cell: (row) => t(`methods.${row.paymentMethod}`) },
+    { key: 'cep', header: t('cep'), cell: (row) => row.cep },
+    {
+      key: 'total',
+      header: t('total'),
+      className: 'text-right tabular-nums',
+      cell: (row) => formatMoney(row.totalCents, row.currency, locale),
+    },
+  ];
   return (
     <AdminPage
       title={t('title')}
@@ -145,67 +183,19 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
           {tc('clear')}
         </Link>
       </form>
-      {rows.length === 0 ? (
-        <p>{tc('empty')}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[52rem] text-left text-sm" data-testid="admin-orders">
-            <caption className="sr-only">{t('tableCaption')}</caption>
-            <thead className="border-b border-stone-300">
-              <tr>
-                {(['number', 'date', 'customer', 'status', 'method', 'cep', 'total'] as const).map(
-                  (key) => (
-                    <th key={key} scope="col" className="px-2 py-2 font-semibold">
-                      {t(key)}
-                    </th>
-                  ),
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-b border-stone-100">
-                  <td className="px-2 py-2">
-                    <Link href={`/admin/orders/${row.id}`} className={linkClass}>
-                      {row.number}
-                    </Link>
-                  </td>
-                  <td className="px-2 py-2">
-                    {format.dateTime(row.createdAt, { dateStyle: 'short', timeStyle: 'short' })}
-                  </td>
-                  <td className="px-2 py-2">
-                    {row.name}
-                    <br />
-                    <span className="text-stone-700">{row.email}</span>
-                  </td>
-                  <td className="px-2 py-2">{ts(row.status)}</td>
-                  <td className="px-2 py-2">{t(`methods.${row.paymentMethod}`)}</td>
-                  <td className="px-2 py-2">{row.cep}</td>
-                  <td className="px-2 py-2 text-right tabular-nums">
-                    {formatMoney(row.totalCents, row.currency, locale)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <nav aria-label={tc('pagination')} className="flex gap-4">
-        {filters.cursor ? (
-          <Link href={`/admin/orders?${filterQuery(withoutCursor)}`} className={linkClass}>
-            {tc('first')}
-          </Link>
-        ) : null}
-        {nextCursor ? (
-          <Link
-            href={`/admin/orders?${filterQuery(withoutCursor, { cursor: nextCursor })}`}
-            className={linkClass}
-            rel="next"
-          >
-            {tc('next')}
-          </Link>
-        ) : null}
-      </nav>
+      <AdminTable
+        rows={rows}
+        columns={columns}
+        caption={t('tableCaption')}
+        testId="admin-orders"
+        minWidthClass="min-w-[52rem]"
+      />
+      <AdminPager
+        firstHref={filters.cursor ? `/admin/orders?${filterQuery(withoutCursor)}` : null}
+        nextHref={
+          nextCursor ? `/admin/orders?${filterQuery(withoutCursor, { cursor: nextCursor })}` : null
+        }
+      />
     </AdminPage>
   );
 }
