@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { FormField } from '@/components/ui/form-field';
+import { AccountFields } from '@/components/ui/account-fields';
 import { FormStatus } from '@/components/ui/form-status';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionState } from '@/lib/actions/action-state';
@@ -14,29 +14,18 @@ export function ChangePasswordForm() {
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="flex max-w-lg flex-col gap-4" noValidate>
-      <FormField
-        name="currentPassword"
-        type="password"
-        label={t('current')}
-        autoComplete="current-password"
-        required
-        errors={errors.currentPassword}
-      />
-      <FormField
-        name="newPassword"
-        type="password"
-        label={t('new')}
-        autoComplete="new-password"
-        required
-        errors={errors.newPassword}
-      />
-      <FormField
-        name="confirm"
-        type="password"
-        label={t('confirm')}
-        autoComplete="new-password"
-        required
-        errors={errors.confirm}
+      <AccountFields
+        fields={[
+          {
+            name: 'currentPassword',
+            kind: 'password',
+            label: t('current'),
+            autoComplete: 'current-password',
+          },
+          { name: 'newPassword', kind: 'password', label: t('new'), autoComplete: 'new-password' },
+          { name: 'confirm', kind: 'password', label: t('confirm'), autoComplete: 'new-password' },
+        ]}
+        errors={errors}
       />
       <FormStatus state={state} />
       <div>

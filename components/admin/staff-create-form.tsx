@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect } from 'react';
-import { FormField } from '@/components/ui/form-field';
+import { AccountFields } from '@/components/ui/account-fields';
 import { FormStatus } from '@/components/ui/form-status';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useZodForm } from '@/components/ui/use-zod-form';
@@ -40,30 +40,19 @@ export function StaffCreateForm() {
       data-testid="staff-create-form"
     >
       <div className="flex flex-wrap gap-3">
-        <FormField
-          name="email"
-          type="email"
-          label={t('email')}
-          autoComplete="off"
-          required
-          defaultValue={state.values?.email}
-          errors={errors.email}
-        />
-        <FormField
-          name="name"
-          label={t('name')}
-          autoComplete="off"
-          required
-          defaultValue={state.values?.name}
-          errors={errors.name}
-        />
-        <FormField
-          name="password"
-          type="password"
-          label={t('password')}
-          autoComplete="new-password"
-          required
-          errors={errors.password}
+        <AccountFields
+          fields={[
+            { name: 'email', kind: 'email', label: t('email'), autoComplete: 'off' },
+            { name: 'name', kind: 'name', label: t('name'), autoComplete: 'off' },
+            {
+              name: 'password',
+              kind: 'password',
+              label: t('password'),
+              autoComplete: 'new-password',
+            },
+          ]}
+          values={state.values}
+          errors={errors}
         />
       </div>
       <fieldset className="flex flex-wrap gap-x-4 gap-y-1">

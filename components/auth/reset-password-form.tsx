@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { FormField } from '@/components/ui/form-field';
+import { AccountFields } from '@/components/ui/account-fields';
 import { FormStatus } from '@/components/ui/form-status';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionState } from '@/lib/actions/action-state';
@@ -15,21 +15,17 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      <FormField
-        name="password"
-        type="password"
-        label={t('password')}
-        autoComplete="new-password"
-        required
-        errors={state.fieldErrors?.password}
-      />
-      <FormField
-        name="confirm"
-        type="password"
-        label={t('confirm')}
-        autoComplete="new-password"
-        required
-        errors={state.fieldErrors?.confirm}
+      <AccountFields
+        fields={[
+          {
+            name: 'password',
+            kind: 'password',
+            label: t('password'),
+            autoComplete: 'new-password',
+          },
+          { name: 'confirm', kind: 'password', label: t('confirm'), autoComplete: 'new-password' },
+        ]}
+        errors={state.fieldErrors}
       />
       <FormStatus state={state} />
       <SubmitButton>{t('submit')}</SubmitButton>

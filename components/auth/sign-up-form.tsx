@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { AccountFields } from '@/components/ui/account-fields';
 import { FormField } from '@/components/ui/form-field';
 import { FormStatus } from '@/components/ui/form-status';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -15,32 +16,21 @@ export function SignUpForm() {
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      <FormField
-        name="name"
-        label={t('name')}
-        autoComplete="name"
-        required
-        defaultValue={state.values?.name}
-        errors={errors.name}
-      />
-      <FormField
-        name="email"
-        type="email"
-        label={t('email')}
-        autoComplete="email"
-        required
-        defaultValue={state.values?.email}
-        errors={errors.email}
-      />
-      <FormField
-        name="password"
-        type="password"
-        label={t('password')}
-        hint={t('passwordHint')}
-        autoComplete="new-password"
-        required
-        minLength={10}
-        errors={errors.password}
+      <AccountFields
+        fields={[
+          { name: 'name', kind: 'name', label: t('name'), autoComplete: 'name' },
+          { name: 'email', kind: 'email', label: t('email'), autoComplete: 'email' },
+          {
+            name: 'password',
+            kind: 'password',
+            label: t('password'),
+            hint: t('passwordHint'),
+            autoComplete: 'new-password',
+            minLength: 10,
+          },
+        ]}
+        values={state.values}
+        errors={errors}
       />
       <FormField
         name="cpf"
