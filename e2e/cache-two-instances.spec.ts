@@ -52,6 +52,8 @@ async function startInstance(args: string[]) {
 }
 
 test.beforeAll(async () => {
+  // Seeding a store and starting two production servers beside the suite's own servers.
+  test.setTimeout(300_000);
   const redisUrl = new URL(redisBase!);
   redisUrl.pathname = `/${REDIS_DB}`;
   const redis = new Redis(redisUrl.toString());

@@ -11,6 +11,10 @@ import {
 import { withClient } from './support/db';
 import { expect, expectAccessible, test } from './support/fixtures';
 
+// Sign-in hashes passwords, pages run axe and actions go through the server: generous time on a
+// loaded CI machine (the default 30 s was hit with the whole suite running).
+test.describe.configure({ timeout: 120_000 });
+
 const PASSWORD = `sem-sinal-no-subsolo-${randomBytes(3).toString('hex')}`;
 const STOPS = [
   { lat: -23.5595, lng: -46.655 },

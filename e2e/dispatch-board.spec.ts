@@ -4,6 +4,10 @@ import { signIn, uniqueEmail } from './support/accounts';
 import { withClient } from './support/db';
 import { expect, expectAccessible, test } from './support/fixtures';
 
+// Sign-in hashes passwords, pages run axe and actions go through the server: generous time on a
+// loaded CI machine (the default 30 s was hit with the whole suite running).
+test.describe.configure({ timeout: 120_000 });
+
 const admin = DEMO_LOGINS.find((login) => login.role === 'admin')!;
 
 /**

@@ -28,26 +28,27 @@ export function StopSyncNotes({
             {t('queued', { step: t(`steps.${entry.step}`) })}
           </li>
         ) : (
-          <li
-            key={entry.seq}
-            role="alert"
-            data-state="rejected"
-            className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-red-50 px-3 py-2 font-medium text-red-800"
-          >
-            <span>
-              {withLabel && entry.label && <span className="font-mono">{entry.label} · </span>}
-              {t('rejected', {
-                step: t(`steps.${entry.step}`),
-                reason: entry.error ? errorText(entry.error) : '',
-              })}
-            </span>
-            <button
-              type="button"
-              onClick={() => void courierOutbox().dismiss(entry.seq)}
-              className="rounded-full border border-red-800 bg-white px-3 py-1 text-xs font-semibold"
+          // The alert sits inside the item: an <li role="alert"> is no list item to assistive tech.
+          <li key={entry.seq} data-state="rejected">
+            <div
+              role="alert"
+              className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-red-50 px-3 py-2 font-medium text-red-800"
             >
-              {t('dismiss')}
-            </button>
+              <span>
+                {withLabel && entry.label && <span className="font-mono">{entry.label} · </span>}
+                {t('rejected', {
+                  step: t(`steps.${entry.step}`),
+                  reason: entry.error ? errorText(entry.error) : '',
+                })}
+              </span>
+              <button
+                type="button"
+                onClick={() => void courierOutbox().dismiss(entry.seq)}
+                className="rounded-full border border-red-800 bg-white px-3 py-1 text-xs font-semibold"
+              >
+                {t('dismiss')}
+              </button>
+            </div>
           </li>
         ),
       )}
