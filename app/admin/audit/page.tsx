@@ -1,14 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import {
-  AdminPage,
-  buttonClass,
-  inputClass,
-  linkClass,
-  param,
-  type SearchParams,
-} from '@/components/admin/admin-ui';
+import { AdminPage, inputClass, param, type SearchParams } from '@/components/admin/admin-ui';
+import { AdminFilters, DateRangeFields, FilterField } from '@/components/admin/admin-filters';
 import { AdminPager, AdminTable, type AdminColumn } from '@/components/admin/admin-table';
 import { Forbidden } from '@/components/admin/forbidden';
 import {
@@ -93,18 +86,16 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: S
   return (
     <AdminPage title={t('title')}>
       <p className="text-stone-700">{t('intro')}</p>
-      <form method="get" className="flex flex-wrap items-end gap-3" aria-label={tc('filters')}>
-        <label className="flex flex-col gap-1 text-sm">
-          {t('actor')}
+      <AdminFilters clearHref="/admin/audit">
+        <FilterField label={t('actor')}>
           <input
             name="actor"
             type="email"
             defaultValue={filters.actor ?? ''}
             className={inputClass}
           />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {t('action')}
+        </FilterField>
+        <FilterField label={t('action')}>
           <select name="action" defaultValue={filters.action ?? ''} className={inputClass}>
             <option value="">{tc('all')}</option>
             {actions.map((a) => (
@@ -113,34 +104,19 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: S
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {t('entity')}
+        </FilterField>
+        <FilterField label={t('entity')}>
           <input
             name="entity"
             defaultValue={filters.entity ?? ''}
             className={`${inputClass} w-32`}
           />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {t('entityId')}
+        </FilterField>
+        <FilterField label={t('entityId')}>
           <input name="entityId" defaultValue={filters.entityId ?? ''} className={inputClass} />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {tc('from')}
-          <input type="date" name="from" defaultValue={filters.from ?? ''} className={inputClass} />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {tc('to')}
-          <input type="date" name="to" defaultValue={filters.to ?? ''} className={inputClass} />
-        </label>
-        <button type="submit" className={buttonClass}>
-          {tc('apply')}
-        </button>
-        <Link href="/admin/audit" className={linkClass}>
-          {tc('clear')}
-        </Link>
-      </form>
+        </FilterField>
+        <DateRangeFields from={filters.from} to={filters.to} />
+      </AdminFilters>
       <AdminTable
         rows={rows}
         columns={columns}

@@ -9,6 +9,7 @@ import {
   param,
   type SearchParams,
 } from '@/components/admin/admin-ui';
+import { FilterField } from '@/components/admin/admin-filters';
 import { AdminPager, AdminTable, type AdminColumn } from '@/components/admin/admin-table';
 import { Forbidden } from '@/components/admin/forbidden';
 import {
@@ -65,10 +66,9 @@ export default async function AdminCustomersPage({ searchParams }: { searchParam
   return (
     <AdminPage title={t('title')}>
       <form method="get" role="search" className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col gap-1 text-sm">
-          {t('search')}
+        <FilterField label={t('search')}>
           <input type="search" name="q" defaultValue={filters.q ?? ''} className={inputClass} />
-        </label>
+        </FilterField>
         <button type="submit" className={buttonClass}>
           {tc('search')}
         </button>

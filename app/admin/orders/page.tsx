@@ -4,12 +4,12 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import {
   AdminPage,
   inputClass,
-  buttonClass,
   linkClass,
   param,
   quietButtonClass,
   type SearchParams,
 } from '@/components/admin/admin-ui';
+import { AdminFilters, DateRangeFields, FilterField } from '@/components/admin/admin-filters';
 import { AdminPager, AdminTable, type AdminColumn } from '@/components/admin/admin-table';
 import { Forbidden } from '@/components/admin/forbidden';
 import { orderStatuses, paymentMethods } from '@/db/schema';
@@ -112,9 +112,8 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
           {tc('errors.invalid')}
         </p>
       ) : null}
-      <form method="get" className="flex flex-wrap items-end gap-3" aria-label={tc('filters')}>
-        <label className="flex flex-col gap-1 text-sm">
-          {t('status')}
+      <AdminFilters clearHref="/admin/orders">
+        <FilterField label={t('status')}>
           <select name="status" defaultValue={filters.status ?? ''} className={inputClass}>
             <option value="">{tc('all')}</option>
             {orderStatuses.map((s) => (
@@ -123,9 +122,8 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {t('method')}
+        </FilterField>
+        <FilterField label={t('method')}>
           <select name="method" defaultValue={filters.method ?? ''} className={inputClass}>
             <option value="">{tc('all')}</option>
             {paymentMethods.map((m) => (
@@ -134,55 +132,38 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {tc('from')}
-          <input type="date" name="from" defaultValue={filters.from ?? ''} className={inputClass} />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {tc('to')}
-          <input type="date" name="to" defaultValue={filters.to ?? ''} className={inputClass} />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {t('email')}
+        </FilterField>
+        <DateRangeFields from={filters.from} to={filters.to} />
+        <FilterField label={t('email')}>
           <input
             type="email"
             name="email"
             defaultValue={filters.email ?? ''}
             className={inputClass}
           />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {t('cep')}
+        </FilterField>
+        <FilterField label={t('cep')}>
           <input
             name="cep"
             inputMode="numeric"
             defaultValue={filters.cep ?? ''}
             className={`${inputClass} w-32`}
           />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {t('orderNumber')}
+        </FilterField>
+        <FilterField label={t('orderNumber')}>
           <input
             name="number"
             defaultValue={filters.number ?? ''}
             className={`${inputClass} w-40`}
           />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {tc('sort')}
+        </FilterField>
+        <FilterField label={tc('sort')}>
           <select name="sort" defaultValue={filters.sort} className={inputClass}>
             <option value="newest">{tc('newest')}</option>
             <option value="oldest">{tc('oldest')}</option>
           </select>
-        </label>
-        <button type="submit" className={buttonClass}>
-          {tc('apply')}
-        </button>
-        <Link href="/admin/orders" className={linkClass}>
-          {tc('clear')}
-        </Link>
-      </form>
+        </FilterField>
+      </AdminFilters>
       <AdminTable
         rows={rows}
         columns={columns}
