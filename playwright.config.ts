@@ -37,6 +37,15 @@ export default defineConfig({
     {
       name: 'chromium',
       use: { ...devices['Desktop Chrome'], locale: 'pt-BR', timezoneId: 'America/Sao_Paulo' },
+      testIgnore: /cache-two-instances\.spec\.ts/,
+    },
+    {
+      // Starts two more production servers of its own: run after the rest, not beside it, so a
+      // 2-core machine is not running six servers and two browsers at once.
+      name: 'multi-instance',
+      use: { ...devices['Desktop Chrome'], locale: 'pt-BR', timezoneId: 'America/Sao_Paulo' },
+      testMatch: /cache-two-instances\.spec\.ts/,
+      dependencies: ['chromium'],
     },
   ],
   webServer: [
