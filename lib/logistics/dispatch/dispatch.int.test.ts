@@ -21,7 +21,9 @@ import { startRoute } from './routes';
 import { arriveAtStop, deliverStop, failStop } from './stop-updates';
 import {
   createCourierFixture,
+  createLogisticsAdmin,
   createReadyOrder,
+  listStopsOf,
   SAO_PAULO_POINTS,
   TINY_PNG,
 } from './testing/fixtures';
@@ -31,26 +33,11 @@ let admin: Actor;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  admin = {
-    userId: (await createCourierFixture(t.db)).userId, // any existing user id works for audit
-    email: 'logistica@loja.test',
-    name: 'Logística',
-    role: 'admin',
-    permissions: ['logistics'],
-    superAdmin: false,
-    emailVerified: true,
-    sessionId: 's',
-    via: 'session',
-  };
+  admin = await createLogisticsAdmin(t.db);
 });
 afterAll(() => t.drop());
 
-const stopsOf = (routeId: string) =>
-  t.db
-    .select()
-    .from(routeStops)
-    .where(eq(routeStops.routeId, routeId))
-    .orderBy(routeStops.sequence);
+const stopsOf = (routeId: string) => listStopsOf(t.db, routeId);
 
 async function expectAppError(promise: Promise<unknown>, code: AppError['code']) {
   const error = await promise.then(

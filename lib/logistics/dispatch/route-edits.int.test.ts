@@ -18,33 +18,24 @@ import { listReadyOrders } from './ready-orders';
 import { reorderRouteStops } from './reorder-route';
 import { listRoutesForDate, startRoute } from './routes';
 import { readStoreClock } from '@/lib/time/store-clock';
-import { createCourierFixture, createReadyOrder, SAO_PAULO_POINTS } from './testing/fixtures';
+import {
+  createCourierFixture,
+  createLogisticsAdmin,
+  createReadyOrder,
+  listStopsOf,
+  SAO_PAULO_POINTS,
+} from './testing/fixtures';
 
 let t: TestDatabase;
 let admin: Actor;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  admin = {
-    userId: (await createCourierFixture(t.db)).userId, // any existing user id works for audit
-    email: 'logistica@loja.test',
-    name: 'Logística',
-    role: 'admin',
-    permissions: ['logistics'],
-    superAdmin: false,
-    emailVerified: true,
-    sessionId: 's',
-    via: 'session',
-  };
+  admin = await createLogisticsAdmin(t.db);
 });
 afterAll(() => t.drop());
 
-const stopsOf = (routeId: string) =>
-  t.db
-    .select()
-    .from(routeStops)
-    .where(eq(routeStops.routeId, routeId))
-    .orderBy(routeStops.sequence);
+const stopsOf = (routeId: string) => listStopsOf(t.db, routeId);
 
 async function caught(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(

@@ -9,6 +9,7 @@ import {
   users,
   type Courier,
 } from '@/db/schema';
+import type { Actor } from '@/lib/auth/actor';
 import type { Executor } from '@/lib/db/client';
 
 const tag = () => randomBytes(4).toString('hex');
@@ -150,3 +151,22 @@ export async function createStopWithProof(db: Executor, courierUserId: string) {
   });
   return stop;
 }
+
+/** A staff actor with only the logistics permission (an existing user, for audit rows). */
+export async function createLogisticsAdmin(db: Executor): Promise<Actor> {
+  return {
+    userId: (await createCourierFixture(db)).userId,
+    email: 'logistica@loja.test',
+    name: 'Logística',
+    role: 'admin',
+    permissions: ['logistics'],
+    superAdmin: false,
+    emailVerified: true,
+    sessionId: 's',
+    via: 'session',
+  };
+}
+
+/** A route's stops in sequence order. */
+export const listStopsOf = (db: Executor, routeId: string) =>
+  db.select().from(routeStops).where(eq(routeStops.routeId, routeId)).orderBy(routeStops.sequence);
