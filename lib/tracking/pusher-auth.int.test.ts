@@ -9,30 +9,21 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { POST as pusherAuth } from '@/app/api/pusher/auth/route';
 import { createTestUser, useAuthTestDatabase } from '@/lib/auth/testing/auth-test-env';
 import { sessionCookieFor } from '@/lib/auth/testing/matrix-actors';
-import { resetEnvForTests } from '@/lib/env';
-import { LOGISTICS_CHANNEL, publishRealtime, resetRealtimeForTests } from '@/lib/realtime';
-import { expectedChannelAuth, startPusherStandIn } from '@/lib/realtime/testing/pusher-stand-in';
+import { LOGISTICS_CHANNEL, publishRealtime } from '@/lib/realtime';
+import { expectedChannelAuth, usePusherStandIn } from '@/lib/realtime/testing/pusher-stand-in';
 import { insertCourierUser } from './testing/tracking-fixtures';
 
 const APP = { id: '4243', key: 'live-map-key', secret: 'live-map-secret' };
 const SOCKET = '4321.8765';
 const CHANNEL = `private-${LOGISTICS_CHANNEL}`;
 let t: Awaited<ReturnType<typeof useAuthTestDatabase>>;
-let standIn: Awaited<ReturnType<typeof startPusherStandIn>>;
+let standIn: Awaited<ReturnType<typeof usePusherStandIn>>;
 const cookies = new Map<string, string>();
 let ip = 0;
 
 beforeAll(async () => {
   t = await useAuthTestDatabase();
-  standIn = await startPusherStandIn(APP);
-  vi.stubEnv('PUSHER_APP_ID', APP.id);
-  vi.stubEnv('PUSHER_KEY', APP.key);
-  vi.stubEnv('PUSHER_SECRET', APP.secret);
-  vi.stubEnv('PUSHER_CLUSTER', 'sa1');
-  vi.stubEnv('PUSHER_HOST', '127.0.0.1');
-  vi.stubEnv('PUSHER_PORT', String(standIn.port));
-  resetEnvForTests();
-  await resetRealtimeForTests();
+  standIn = await usePusherStandIn(APP);
   const users = {
     logistics: await createTestUser(t.db, { role: 'admin', permissions: ['logistics'] }),
     superAdmin: await createTestUser(t.db, { role: 'admin', superAdmin: true }),
@@ -51,10 +42,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await resetRealtimeForTests();
-  await standIn.close();
-  vi.unstubAllEnvs();
-  resetEnvForTests();
+  await standIn.stop();
   await t.release();
 });
 

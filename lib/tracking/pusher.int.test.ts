@@ -9,17 +9,16 @@ import { POST as postPositions } from '@/app/api/tracking/positions/route';
 import { GET as health } from '@/app/health/route';
 import { createTestUser, useAuthTestDatabase } from '@/lib/auth/testing/auth-test-env';
 import { sessionCookieFor } from '@/lib/auth/testing/matrix-actors';
-import { resetEnvForTests } from '@/lib/env';
-import { getRealtime, resetRealtimeForTests } from '@/lib/realtime';
+import { getRealtime } from '@/lib/realtime';
 import { PgRealtimeHub } from '@/lib/realtime/pg-realtime-hub';
 import { createPusherClient, PusherPublisher } from '@/lib/realtime/pusher-publisher';
-import { expectedChannelAuth, startPusherStandIn } from '@/lib/realtime/testing/pusher-stand-in';
+import { expectedChannelAuth, usePusherStandIn } from '@/lib/realtime/testing/pusher-stand-in';
 import { insertCourierUser, insertRoute, insertTrackedOrder } from './testing/tracking-fixtures';
 import { trackingTokenFor } from './tracking-token';
 
 const APP = { id: '4242', key: 'stand-in-key', secret: 'stand-in-secret' };
 let t: Awaited<ReturnType<typeof useAuthTestDatabase>>;
-let standIn: Awaited<ReturnType<typeof startPusherStandIn>>;
+let standIn: Awaited<ReturnType<typeof usePusherStandIn>>;
 const cookies = new Map<string, string>();
 let owned: { id: string; number: string };
 let guest: { id: string; number: string };
@@ -27,15 +26,7 @@ let ip = 0;
 
 beforeAll(async () => {
   t = await useAuthTestDatabase();
-  standIn = await startPusherStandIn(APP);
-  vi.stubEnv('PUSHER_APP_ID', APP.id);
-  vi.stubEnv('PUSHER_KEY', APP.key);
-  vi.stubEnv('PUSHER_SECRET', APP.secret);
-  vi.stubEnv('PUSHER_CLUSTER', 'sa1');
-  vi.stubEnv('PUSHER_HOST', '127.0.0.1');
-  vi.stubEnv('PUSHER_PORT', String(standIn.port));
-  resetEnvForTests();
-  await resetRealtimeForTests();
+  standIn = await usePusherStandIn(APP);
   const owner = await createTestUser(t.db);
   const other = await createTestUser(t.db);
   const admin = await createTestUser(t.db, { role: 'admin', permissions: ['logistics'] });
@@ -55,8 +46,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await resetRealtimeForTests();
-  await standIn.close();
+  await standIn.stop();
   await t.release();
 });
 

@@ -1,6 +1,9 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { vi } from 'vitest';
+import { resetEnvForTests } from '@/lib/env';
+import { resetRealtimeForTests } from '@/lib/realtime';
 
 export type ReceivedEvent = { channel: string; name: string; data: string };
 
@@ -95,4 +98,28 @@ export function expectedChannelAuth(
   channel: string,
 ) {
   return `${key}:${createHmac('sha256', secret).update(`${socketId}:${channel}`).digest('hex')}`;
+}
+
+/**
+ * The stand-in with this process's Pusher driver pointed at it (PUSHER_* stubbed, env and realtime
+ * reset); `stop` closes it and undoes both.
+ */
+export async function usePusherStandIn(app: { id: string; key: string; secret: string }) {
+  const standIn = await startPusherStandIn(app);
+  vi.stubEnv('PUSHER_APP_ID', app.id);
+  vi.stubEnv('PUSHER_KEY', app.key);
+  vi.stubEnv('PUSHER_SECRET', app.secret);
+  vi.stubEnv('PUSHER_CLUSTER', 'sa1');
+  vi.stubEnv('PUSHER_HOST', '127.0.0.1');
+  vi.stubEnv('PUSHER_PORT', String(standIn.port));
+  resetEnvForTests();
+  await resetRealtimeForTests();
+  return Object.assign(standIn, {
+    async stop() {
+      await resetRealtimeForTests();
+      await standIn.close();
+      vi.unstubAllEnvs();
+      resetEnvForTests();
+    },
+  });
 }
