@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { AdminTable, type AdminColumn } from '@/components/admin/admin-table';
 import { Forbidden } from '@/components/admin/forbidden';
 import { CarrierActiveForm } from '@/components/logistics/carrier-active-form';
 import { CarrierForm } from '@/components/logistics/carrier-form';
 import { hasPermission } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/current-actor';
+import type { Carrier } from '@/db/schema';
 import { getDb } from '@/lib/db/client';
 import { CARRIER_PERMISSION, listCarriers } from '@/lib/logistics/carriers/carrier-admin';
 
@@ -23,6 +25,34 @@ export default async function AdminCarriersPage({ searchParams }: Props) {
     listCarriers(getDb()),
     searchParams,
   ]);
+  const columns: AdminColumn<Carrier & { id: string }>[] = [
+    {
+      key: 'name',
+      header: t('columns.name'),
+      cell: (c) => (
+        <Link href={`/admin/carriers/${c.code}`} className="font-semibold underline">
+          {c.name}
+        </Link>
+      ),
+    },
+    { key: 'code', header: t('columns.code'), cell: (c) => c.code, className: 'font-mono' },
+    {
+      key: 'template',
+      header: t('columns.template'),
+      cell: (c) => c.trackingUrlTemplate ?? '—',
+      className: 'font-mono break-all',
+    },
+    {
+      key: 'status',
+      header: t('columns.status'),
+      cell: (c) => (c.active ? t('statusActive') : t('statusInactive')),
+    },
+    {
+      key: 'actions',
+      header: t('columns.actions'),
+      cell: (c) => <CarrierActiveForm code={c.code} name={c.name} active={c.active} />,
+    },
+  ];
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-10 sm:px-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
@@ -35,36 +65,13 @@ export default async function AdminCarriersPage({ searchParams }: Props) {
           {t('saved')}
         </p>
       )}
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[40rem] text-left text-sm" data-testid="carriers-table">
-          <thead className="border-b border-stone-300">
-            <tr>
-              {(['name', 'code', 'template', 'status', 'actions'] as const).map((k) => (
-                <th key={k} scope="col" className="px-2 py-2 font-semibold">
-                  {t(`columns.${k}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {carriers.map((c) => (
-              <tr key={c.code} className="border-b border-stone-100" data-carrier={c.code}>
-                <td className="px-2 py-2">
-                  <Link href={`/admin/carriers/${c.code}`} className="font-semibold underline">
-                    {c.name}
-                  </Link>
-                </td>
-                <td className="px-2 py-2 font-mono">{c.code}</td>
-                <td className="px-2 py-2 font-mono break-all">{c.trackingUrlTemplate ?? '—'}</td>
-                <td className="px-2 py-2">{c.active ? t('statusActive') : t('statusInactive')}</td>
-                <td className="px-2 py-2">
-                  <CarrierActiveForm code={c.code} name={c.name} active={c.active} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        rows={carriers.map((carrier) => ({ ...carrier, id: carrier.code }))}
+        columns={columns}
+        caption={t('tableCaption')}
+        testId="carriers-table"
+        minWidthClass="min-w-[40rem]"
+      />
       <section aria-labelledby="new-carrier" className="flex flex-col gap-3">
         <h2 id="new-carrier" className="text-lg font-semibold">
           {t('newTitle')}
