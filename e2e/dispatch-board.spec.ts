@@ -15,6 +15,9 @@ const admin = DEMO_LOGINS.find((login) => login.role === 'admin')!;
  * orders have no coordinates, so a plan another journey starts meanwhile ("Planejar rotas")
  * leaves them alone once they are back on the ready list.
  */
+// The courier is 'off': once this journey cancels her route she would otherwise be an available
+// courier for the plan another journey runs meanwhile, which would hand its orders to an account
+// whose password that journey does not know.
 async function createPlannedRoute() {
   return withClient('main', async (client) => {
     await client.query('begin');
@@ -26,7 +29,7 @@ async function createPlannedRoute() {
     );
     const courier = await client.query<{ id: string }>(
       `insert into couriers (user_id, first_name, capacity_grams, shift_start_minute, shift_end_minute, weekdays, status)
-       values ($1, $2, 20000, 0, 1440, '{1,2,3,4,5,6,7}', 'available') returning id`,
+       values ($1, $2, 20000, 0, 1440, '{1,2,3,4,5,6,7}', 'off') returning id`,
       [user.rows[0]!.id, `Dora${tag}`],
     );
     const route = await client.query<{ id: string }>(
